@@ -1,0 +1,219 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { BASE_COLOURS as C } from './palette';
+
+/** Absolute URLs of the base-map GeoJSON files, one per source. */
+export interface BaseDataUrls {
+  land: string;
+  border: string;
+  syunik: string;
+  lakes: string;
+  places: string;
+  countryLabels: string;
+}
+
+/** Fonts are CSS font families (self-hosted web fonts); MapLibre draws them locally, no glyph server. */
+export const LABEL_FONTS = ['Noto Sans', 'Noto Sans Armenian', 'sans-serif'];
+
+export const ATTRIBUTION = {
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)',
+  naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+  geonames: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+} as const;
+
+/** Reference layers by toggle group: the ids the layer panel and the URL speak of. */
+export const REFERENCE_GROUPS = {
+  border: ['border-casing', 'border-line', 'border-label'],
+  province: ['syunik-fill', 'syunik-line', 'syunik-label'],
+  places: ['place-dots', 'place-labels'],
+} as const;
+
+export type ReferenceGroup = keyof typeof REFERENCE_GROUPS;
+
+// The second line of a place label: the local-script name where the data has one.
+const localName: ExpressionSpecification = ['coalesce', ['get', 'name_hy'], ['get', 'name_az'], ''];
+
+// Show fewer places when zoomed out: rank 1 is most important.
+const maxRankForZoom: ExpressionSpecification = ['step', ['zoom'], 2, 7.5, 3, 9, 4, 10.5, 5];
+
+/** Builds the sources of the base map. */
+function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
+  const geojson = (data: string, attribution?: string): SourceSpecification => ({
+    type: 'geojson',
+    data,
+    ...(attribution ? { attribution } : {}),
+  });
+  return {
+    land: geojson(urls.land, `${ATTRIBUTION.osm}, ${ATTRIBUTION.naturalEarth}`),
+    border: geojson(urls.border),
+    syunik: geojson(urls.syunik),
+    lakes: geojson(urls.lakes),
+    places: geojson(urls.places, ATTRIBUTION.geonames),
+    'country-labels': geojson(urls.countryLabels),
+  };
+}
+
+/** Builds the base layers, bottom to top. Claim layers go between `lakes-line` and `border-casing`. */
+function baseLayers(): LayerSpecification[] {
+  const isArmAze: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', ['ARM', 'AZE']]];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
+    {
+      id: 'land-fill',
+      type: 'fill',
+      source: 'land',
+      paint: { 'fill-color': ['case', isArmAze, C.land, C.neighbourLand] },
+    },
+    {
+      id: 'land-edge',
+      type: 'line',
+      source: 'land',
+      filter: ['!', isArmAze],
+      paint: { 'line-color': C.countryEdge, 'line-width': 0.8 },
+    },
+    {
+      id: 'syunik-fill',
+      type: 'fill',
+      source: 'syunik',
+      paint: { 'fill-color': C.provinceFill, 'fill-opacity': 0.6 },
+    },
+    {
+      id: 'syunik-line',
+      type: 'line',
+      source: 'syunik',
+      paint: {
+        'line-color': C.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 12, 2],
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: 'lakes-fill',
+      type: 'fill',
+      source: 'lakes',
+      paint: { 'fill-color': C.lake },
+    },
+    {
+      id: 'lakes-line',
+      type: 'line',
+      source: 'lakes',
+      paint: { 'line-color': C.lakeLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'border-casing',
+      type: 'line',
+      source: 'border',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.borderCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 6],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: 'border-line',
+      type: 'line',
+      source: 'border',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 12, 2.5],
+      },
+    },
+    {
+      id: 'border-label',
+      type: 'symbol',
+      source: 'border',
+      minzoom: 8,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': 'Armenia–Azerbaijan boundary · reference line (OpenStreetMap)',
+        'text-font': LABEL_FONTS,
+        'text-size': 11,
+        'text-offset': [0, -0.9],
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': C.border, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'syunik-label',
+      type: 'symbol',
+      source: 'syunik',
+      maxzoom: 9.5,
+      layout: {
+        'text-field': ['format', 'SYUNIK', {}, '\n', {}, ['get', 'name_hy'], { 'font-scale': 0.85 }],
+        'text-font': LABEL_FONTS,
+        'text-size': 13,
+        'text-letter-spacing': 0.15,
+      },
+      paint: { 'text-color': C.provinceLine, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      maxzoom: 9,
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 16],
+        'text-letter-spacing': 0.2,
+      },
+      paint: { 'text-color': C.countryText, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], maxRankForZoom],
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 5, 2, 4, 3, 3.5, 2.5],
+        'circle-color': C.placeDot,
+        'circle-stroke-color': C.halo,
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['<=', ['get', 'rank'], maxRankForZoom],
+      layout: {
+        'symbol-sort-key': ['get', 'rank'],
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          {},
+          ['case', ['==', localName, ''], '', '\n'],
+          {},
+          localName,
+          { 'font-scale': 0.82 },
+        ],
+        'text-font': LABEL_FONTS,
+        'text-size': ['match', ['get', 'rank'], 1, 16, 2, 14, 3, 13, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': C.placeText, 'text-halo-color': C.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** The id of the layer that claim layers are inserted below, so the border stays on top of claims. */
+export const CLAIMS_BELOW_LAYER = 'border-casing';
+
+/** Builds the MapLibre style of the base map. Pure: same URLs in, same style out. */
+export function buildBaseStyle(urls: BaseDataUrls): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Claimlines base map',
+    sources: baseSources(urls),
+    layers: baseLayers(),
+  };
+}

@@ -1,0 +1,17 @@
+/** Colours of the base map: quiet, neutral, and identical for both countries. */
+export const BASE_COLOURS = {
+  outside: '#dfe4ea',
+  land: '#f7f5f0',
+  neighbourLand: '#eceae4',
+  countryEdge: '#a3a9b1',
+  provinceFill: '#efe9dc',
+  provinceLine: '#7d6f58',
+  lake: '#a8cbe3',
+  lakeLine: '#6d9cbf',
+  border: '#1f2630',
+  borderCasing: '#ffffff',
+  placeDot: '#3b4350',
+  placeText: '#1f2630',
+  countryText: '#6b7480',
+  halo: '#ffffff',
+} as const;

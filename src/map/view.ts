@@ -1,0 +1,17 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+
+/** The first view: Syunik's eastern border from Sisian to Lachin, with Sev Lich near the centre. */
+export const INITIAL_BOUNDS: LngLatBoundsLike = [
+  [45.98, 39.3],
+  [46.6, 39.72],
+];
+
+/** Zoom range: from the whole South Caucasus to a single ridge. */
+export const MIN_ZOOM = 5;
+export const MAX_ZOOM = 16;
+
+/** The map cannot be dragged away from the region its data covers. */
+export const MAX_BOUNDS: LngLatBoundsLike = [
+  [36, 34],
+  [56, 46],
+];

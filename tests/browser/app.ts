@@ -1,0 +1,83 @@
+// Helpers for driving the built app in real Chromium. The app exposes its MapLibre map as `window.__map`.
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export interface AppPage {
+  page: Page;
+  /** Requests the page made to any origin but its own. */
+  offsite: string[];
+  /** Console errors and warnings, and uncaught page errors. */
+  problems: string[];
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile. */
+export function launch(viewport?: { width: number; height: number }): Promise<Browser> {
+  return launchChromium(viewport ? { viewport } : {});
+}
+
+/** Opens the app (with an optional `#fragment`) and waits until its map is idle. */
+export async function openApp(browser: Browser, fragment = ''): Promise<AppPage> {
+  const base = inject('appUrl');
+  const origin = new URL(base).origin;
+  const page = await browser.context.newPage();
+  const offsite: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(base + fragment);
+  await waitForIdle(page);
+  return { page, offsite, problems };
+}
+
+/** Resolves when `window.__map` exists and has finished loading and rendering. */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__map), undefined, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        if (map.loaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Distinct values of `property` among rendered features of the given layers. */
+export function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+  return page.evaluate(
+    ([layerIds, prop]) => {
+      const map = window.__map!;
+      const features = map.queryRenderedFeatures({ layers: layerIds as string[] });
+      return [...new Set(features.map((f) => String(f.properties?.[prop as string] ?? '')))].sort();
+    },
+    [layers, property] as const,
+  );
+}
+
+/** Number of rendered features of the given layers. */
+export function renderedCount(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ids) => window.__map!.queryRenderedFeatures({ layers: ids }).length, layers);
+}
+
+/** Writes a screenshot for people to look at, under test-results/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
