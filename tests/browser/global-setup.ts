@@ -11,7 +11,9 @@ declare module 'vitest' {
 /** Serves the built app (dist/) below a sub-path, to prove it works from any path. */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: the browser tests drive the built app. Run `npm test` (it builds first).');
+    throw new Error(
+      'dist/ is missing: the browser tests drive the built app. Run `npm test` (it builds first).',
+    );
   }
   const server = await serveStatic('dist', { prefix: '/some/sub/path/' });
   project.provide('appUrl', server.url);

@@ -1,6 +1,11 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildBaseStyle, CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/map/base_style';
+import {
+  buildBaseStyle,
+  CLAIMS_BELOW_LAYER,
+  REFERENCE_GROUPS,
+  type BaseDataUrls,
+} from '../../src/map/base_style';
 
 const urls: BaseDataUrls = {
   land: 'http://127.0.0.1/land.geojson',
