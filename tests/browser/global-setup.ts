@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

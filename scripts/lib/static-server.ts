@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const MIME = {
+const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,7 +17,7 @@ const MIME = {
 };
 
 /** Maps a URL path to a file under root, or null when it would leave root. */
-function fileFor(root, urlPath) {
+function fileFor(root: string, urlPath: string): string | null {
   const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
   const full = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
   return full === root || full.startsWith(root + sep) ? full : null;
@@ -27,7 +27,10 @@ function fileFor(root, urlPath) {
  * Serves `root` on 127.0.0.1 at a free port; `prefix` mounts it below a path (to prove relative URLs work).
  * Resolves to { url, close }.
  */
-export async function serveStatic(root, { prefix = '/' } = {}) {
+export async function serveStatic(
+  root: string,
+  { prefix = '/' }: { prefix?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const absRoot = resolve(root);
   const server = createServer(async (req, res) => {
     const url = req.url ?? '/';
@@ -48,11 +51,11 @@ export async function serveStatic(root, { prefix = '/' } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

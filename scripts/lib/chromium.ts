@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -13,7 +13,7 @@ const CANDIDATES = [
 ];
 
 /** The Chromium binary: $CHROMIUM_PATH, else the usual install paths; throws a clear message if none. */
-export function findChromium() {
+export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
@@ -50,7 +50,13 @@ const ARGS = [
  * Launches headless Chromium with a fresh profile. Resolves to { context, close }.
  * `viewport` defaults to 1280×800.
  */
-export async function launchChromium({ viewport = { width: 1280, height: 800 }, ...options } = {}) {
+export async function launchChromium({
+  viewport = { width: 1280, height: 800 },
+  ...options
+}: { viewport?: { width: number; height: number } } & Record<string, unknown> = {}): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), 'claimlines-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
