@@ -1,0 +1,13 @@
+/** A short content hash of the claims data (FNV-1a, 32 bit, 8 hex digits): links pin the data they saw. */
+export function dataVersion(texts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0x1f; // a separator, so ["ab","c"] and ["a","bc"] differ
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,63 @@
+// The layer panel's tree: claims grouped by party group, then by kind. Pure, so the panel stays thin.
+import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
+import type { Claim, ClaimKind } from '../claims/schema/claim';
+
+export const PARTY_GROUPS: readonly PartyGroup[] = ['armenia', 'azerbaijan', 'third'];
+
+export const GROUP_NAMES: Record<PartyGroup, string> = {
+  armenia: 'Armenia’s claims',
+  azerbaijan: 'Azerbaijan’s claims',
+  third: 'Third parties',
+};
+
+export const KIND_NAMES: Record<ClaimKind, string> = {
+  advance: 'Advances',
+  control: 'Control',
+  position: 'Positions',
+  boundary: 'Boundary lines',
+  incident: 'Incidents',
+  diplomatic: 'Diplomatic',
+  area: 'Areas',
+};
+
+export interface KindNode {
+  kind: ClaimKind;
+  name: string;
+  claims: Claim[];
+}
+
+export interface GroupNode {
+  group: PartyGroup;
+  name: string;
+  kinds: KindNode[];
+  ids: string[];
+}
+
+/** Groups claims by party group then kind, in a fixed order; claims keep their order (by date). */
+export function buildLayerTree(claims: readonly Claim[]): GroupNode[] {
+  const sorted = [...claims].sort((a, b) => a.stated.localeCompare(b.stated) || a.id.localeCompare(b.id));
+  return PARTY_GROUPS.map((group) => {
+    const mine = sorted.filter((c) => partyGroup(c.party) === group);
+    const kinds = (Object.keys(KIND_NAMES) as ClaimKind[])
+      .map((kind) => ({ kind, name: KIND_NAMES[kind], claims: mine.filter((c) => c.kind === kind) }))
+      .filter((k) => k.claims.length > 0);
+    return { group, name: GROUP_NAMES[group], kinds, ids: mine.map((c) => c.id) };
+  }).filter((g) => g.ids.length > 0);
+}
+
+/** A short label for a claim in lists: who and when. */
+export function claimTitle(claim: Claim): string {
+  return `${claim.claimant}, ${formatDate(claim.stated)}`;
+}
+
+/** The party's display name. */
+export const partyName = (claim: Claim): string => PARTIES[claim.party].name;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2021-05-12" -> "12 May 2021"; "2021-05" -> "May 2021"; "2021" -> "2021". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  return [d ? String(Number(d)) : '', month ?? '', y ?? ''].filter(Boolean).join(' ');
+}

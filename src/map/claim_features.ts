@@ -1,0 +1,47 @@
+// Turns claims and their shapes into the GeoJSON the claim layers draw. Pure.
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { partyGroup } from '../claims/parties';
+import type { Claim } from '../claims/schema/claim';
+
+/** The parts of a claim's shape the map draws: the shape itself and its narrowest and widest readings. */
+export interface DrawableShape {
+  geometry: Geometry;
+  narrow?: Polygon | MultiPolygon;
+  wide?: Polygon | MultiPolygon;
+}
+
+export type Reading = 'main' | 'narrow' | 'wide';
+
+export interface ClaimFeatureProps {
+  claimId: string;
+  party: string;
+  kind: string;
+  derived: boolean;
+  reading: Reading;
+  label: string;
+}
+
+/** One feature per drawn part. `promoteId: 'fid'` is not used: claim ids repeat across readings. */
+export function claimFeatures(
+  claims: readonly Claim[],
+  shapes: ReadonlyMap<string, DrawableShape>,
+): FeatureCollection<Geometry, ClaimFeatureProps> {
+  const features: Feature<Geometry, ClaimFeatureProps>[] = [];
+  for (const claim of claims) {
+    const shape = shapes.get(claim.id);
+    if (!shape || !claim.shape) continue;
+    const props = (reading: Reading): ClaimFeatureProps => ({
+      claimId: claim.id,
+      party: partyGroup(claim.party),
+      kind: claim.kind,
+      derived: claim.shape?.recipe !== 'given',
+      reading,
+      label: claim.claimant,
+    });
+    // Wide first and narrow last, so the narrowest reading draws on top.
+    if (shape.wide) features.push({ type: 'Feature', geometry: shape.wide, properties: props('wide') });
+    features.push({ type: 'Feature', geometry: shape.geometry, properties: props('main') });
+    if (shape.narrow) features.push({ type: 'Feature', geometry: shape.narrow, properties: props('narrow') });
+  }
+  return { type: 'FeatureCollection', features };
+}
