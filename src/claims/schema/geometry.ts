@@ -1,0 +1,124 @@
+// GeoJSON geometry schemas (RFC 7946, 2D) with coordinate, ring and self-intersection checks.
+import * as v from 'valibot';
+import { kinks } from '@turf/kinks';
+import { rule } from './rule';
+import type { Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon } from 'geojson';
+
+// Claim shapes are drawn by hand or traced: small. The limit also bounds the O(n²) self-intersection check.
+const MAX_POSITIONS = 5_000;
+
+const coordinate = (name: string, limit: number) =>
+  v.pipe(
+    v.number(`a ${name} must be a number`),
+    v.finite(`a ${name} must be a finite number`),
+    v.minValue(-limit, `a ${name} must be between -${limit} and ${limit}`),
+    v.maxValue(limit, `a ${name} must be between -${limit} and ${limit}`),
+  );
+
+/** [longitude, latitude] in WGS84 degrees. */
+export const PositionSchema = v.pipe(
+  v.strictTuple(
+    [coordinate('longitude', 180), coordinate('latitude', 90)],
+    'a position must be [longitude, latitude] (two numbers, no altitude)',
+  ),
+  v.description('[longitude, latitude] in WGS84 decimal degrees'),
+);
+
+const positions = (min: number, what: string) =>
+  v.pipe(
+    v.array(PositionSchema, `${what} must be a list of positions`),
+    v.minLength(min, `${what} needs at least ${min} positions`),
+    v.maxLength(MAX_POSITIONS, `${what} has more than ${MAX_POSITIONS} positions`),
+  );
+
+const samePosition = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
+  a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+
+/** A closed ring: at least 4 positions, the last equal to the first. */
+export const RingSchema = v.pipe(
+  positions(4, 'a ring'),
+  rule(
+    (ring: [number, number][]) => samePosition(ring[0], ring[ring.length - 1]),
+    'a closed ring (last position = first)',
+    'the ring is not closed: its last position must repeat its first',
+  ),
+);
+
+/** LineString coordinates: at least 2 positions. */
+export const LineCoordsSchema = positions(2, 'a line');
+
+type Polygonal = GeoPolygon | GeoMultiPolygon;
+const isPolygonal = (g: { type: string }): g is Polygonal =>
+  g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/** Number of positions in a polygon's or multipolygon's rings. */
+const positionCount = (g: Polygonal): number =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat().reduce((n, ring) => n + ring.length, 0);
+
+/** Adds an issue for the first self-intersection (a "kink") of a polygon's rings, if any. */
+const noKinks = <T extends { type: string }>() =>
+  v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed || !isPolygonal(dataset.value)) return;
+    const count = positionCount(dataset.value);
+    if (count > MAX_POSITIONS) {
+      addIssue({
+        message: `a claim shape may have at most ${MAX_POSITIONS} positions`,
+        expected: `<= ${MAX_POSITIONS} positions`,
+        received: `${count} positions`,
+      });
+      return;
+    }
+    const found = kinks(dataset.value).features[0];
+    if (!found) return;
+    const [lng = 0, lat = 0] = found.geometry.coordinates;
+    addIssue({
+      message: `a ring crosses itself or another ring near [${lng.toFixed(5)}, ${lat.toFixed(5)}]; self-intersections are not repaired`,
+      expected: 'rings that do not cross',
+      received: `crossing at [${lng.toFixed(5)}, ${lat.toFixed(5)}]`,
+    });
+  });
+
+export const PointSchema = v.strictObject({ type: v.literal('Point'), coordinates: PositionSchema });
+export const MultiPointSchema = v.strictObject({
+  type: v.literal('MultiPoint'),
+  coordinates: positions(1, 'a MultiPoint'),
+});
+export const LineStringSchema = v.strictObject({
+  type: v.literal('LineString'),
+  coordinates: LineCoordsSchema,
+});
+export const MultiLineStringSchema = v.strictObject({
+  type: v.literal('MultiLineString'),
+  coordinates: v.pipe(v.array(LineCoordsSchema), v.minLength(1, 'a MultiLineString needs a line')),
+});
+export const PolygonSchema = v.strictObject({
+  type: v.literal('Polygon'),
+  coordinates: v.pipe(v.array(RingSchema), v.minLength(1, 'a Polygon needs an outer ring')),
+});
+export const MultiPolygonSchema = v.strictObject({
+  type: v.literal('MultiPolygon'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.array(RingSchema), v.minLength(1, 'each polygon needs an outer ring'))),
+    v.minLength(1, 'a MultiPolygon needs a polygon'),
+  ),
+});
+
+/** Any GeoJSON geometry a claim may draw (no GeometryCollection). */
+export const GeometrySchema = v.pipe(
+  v.variant(
+    'type',
+    [
+      PointSchema,
+      MultiPointSchema,
+      LineStringSchema,
+      MultiLineStringSchema,
+      PolygonSchema,
+      MultiPolygonSchema,
+    ],
+    'a geometry must be a GeoJSON Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon',
+  ),
+  noKinks(),
+);
+
+export type GivenGeometry = v.InferOutput<typeof GeometrySchema>;
+export type Position = v.InferOutput<typeof PositionSchema>;

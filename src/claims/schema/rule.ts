@@ -1,0 +1,26 @@
+// Validation rules that say what they expected (valibot's `check` leaves `expected` empty).
+import * as v from 'valibot';
+
+/** A rule on the whole value: fails with `message`, and `expected` in words. */
+export const rule = <T>(ok: (x: T) => boolean, expected: string, message: string) =>
+  v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (dataset.typed && !ok(dataset.value)) addIssue({ message, expected });
+  });
+
+/** A rule on an object that is reported at one of its fields (`key`), found there or missing. */
+export const ruleAt = <T extends Record<string, unknown>>(
+  key: keyof T & string,
+  ok: (x: T) => boolean,
+  expected: string,
+  message: string,
+) =>
+  v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed || ok(dataset.value)) return;
+    const value = dataset.value[key];
+    addIssue({
+      message,
+      expected,
+      input: value,
+      path: [{ type: 'object', origin: 'value', input: dataset.value, key, value }],
+    });
+  });

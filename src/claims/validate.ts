@@ -1,0 +1,202 @@
+// Reads a claims file: every problem with its place, the valid claims kept, the invalid left out. Never throws.
+//
+// Decisions a data editor should know:
+// - Duplicate ids: the first claim with an id is kept, every later one with the same id is left out (error).
+// - `respondsTo` / `contradicts` naming an id that is not in the file (or the claim itself): the claim is kept,
+//   with a warning; the link simply does not resolve.
+// - Statement text is stored verbatim, markup included. It is data, not HTML: the app must render it as text.
+import * as v from 'valibot';
+import { ClaimSchema, FileEnvelopeSchema, ID_PATTERN, type Claim, type Dataset } from './schema/claim';
+import { describeValue, issuesToProblems, truncate, type Problem } from './problems';
+
+export interface ParseOptions {
+  /** Largest accepted file, in UTF-8 bytes. Default 2 MB. */
+  maxBytes?: number;
+  /** Name of the file, used as `where` for problems of the file as a whole. Default "file". */
+  source?: string;
+}
+
+export interface ParseResult {
+  claims: Claim[];
+  problems: Problem[];
+  dataset?: Dataset;
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** UTF-8 length of a string, counted without allocating. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const fileProblem = (
+  where: string,
+  field: string,
+  found: string,
+  expected: string,
+  message: string,
+): Problem => ({
+  where,
+  field,
+  found,
+  expected,
+  message,
+  severity: 'error',
+});
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** Parses JSON text, or explains where it is broken. */
+function parseJson(text: string, where: string): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : '';
+    return {
+      problem: fileProblem(
+        where,
+        '(whole)',
+        describeValue(text.slice(0, 40)),
+        'JSON text',
+        `not valid JSON${at}: ${truncate(msg, 120)}`,
+      ),
+    };
+  }
+}
+
+/** Checks a claims file's text. Oversized text is refused by its length before any parsing. */
+export function parseClaimsFile(text: string, opts: ParseOptions = {}): ParseResult {
+  const where = opts.source ?? 'file';
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof text !== 'string') {
+    return { claims: [], problems: [fileProblem(where, '(whole)', describeValue(text), 'text', 'not text')] };
+  }
+  const size = text.length > maxBytes ? text.length : utf8Length(text);
+  if (size > maxBytes) {
+    const problem = fileProblem(
+      where,
+      '(whole)',
+      `${size} bytes or more`,
+      `at most ${maxBytes} bytes`,
+      `the file is too large (limit ${maxBytes} bytes); split it into several files`,
+    );
+    return { claims: [], problems: [problem] };
+  }
+  const parsed = parseJson(text, where);
+  if ('problem' in parsed) return { claims: [], problems: [parsed.problem] };
+  return validateClaimsData(parsed.data, opts);
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The claim's id when usable as a place name, else its position: `claims[3]`. */
+function placeOf(raw: unknown, index: number): string {
+  const id = isRecord(raw) ? raw.id : undefined;
+  return typeof id === 'string' && ID_PATTERN.test(id) ? id : `claims[${index}]`;
+}
+
+/** Checks already-parsed data (the content of a claims file). */
+export function validateClaimsData(data: unknown, opts: ParseOptions = {}): ParseResult {
+  const where = opts.source ?? 'file';
+  const envelope = v.safeParse(FileEnvelopeSchema, data);
+  const problems: Problem[] = envelope.success ? [] : issuesToProblems(envelope.issues, where);
+  const rawClaims = isRecord(data) && Array.isArray(data.claims) ? (data.claims as unknown[]) : [];
+  if (!isRecord(data)) {
+    problems.splice(0, problems.length, {
+      where,
+      field: '(whole)',
+      found: describeValue(data),
+      expected: 'an object { "$schema", "dataset", "claims" }',
+      message: 'the file must be a JSON object with "dataset" and "claims"',
+      severity: 'error',
+    });
+  }
+  const dataset = envelope.success ? envelope.output.dataset : undefined;
+  const checked = rawClaims.map((raw, i) => checkClaim(raw, i));
+  for (const c of checked) problems.push(...c.problems);
+  const claims = keepFirstOfEachId(checked, problems);
+  problems.push(...referenceProblems(claims));
+  return dataset ? { claims, problems, dataset } : { claims, problems };
+}
+
+interface Checked {
+  index: number;
+  claim?: Claim;
+  problems: Problem[];
+}
+
+/** Validates one claim on its own. */
+function checkClaim(raw: unknown, index: number): Checked {
+  const result = v.safeParse(ClaimSchema, raw);
+  if (result.success) return { index, claim: result.output, problems: [] };
+  return { index, problems: issuesToProblems(result.issues, placeOf(raw, index)) };
+}
+
+/** The valid claims, without the second and later claims of a duplicated id (reported in `problems`). */
+function keepFirstOfEachId(checked: readonly Checked[], problems: Problem[]): Claim[] {
+  const firstIndex = new Map<string, number>();
+  const kept: Claim[] = [];
+  for (const { claim, index } of checked) {
+    if (!claim) continue;
+    const first = firstIndex.get(claim.id);
+    if (first === undefined) {
+      firstIndex.set(claim.id, index);
+      kept.push(claim);
+      continue;
+    }
+    problems.push({
+      where: `claims[${index}]`,
+      field: 'id',
+      found: describeValue(claim.id),
+      expected: 'an id no other claim has',
+      message: `duplicate id: claims[${first}] already has "${claim.id}"; that first claim is kept, this one (claims[${index}]) is left out`,
+      severity: 'error',
+    });
+  }
+  return kept;
+}
+
+const REF_FIELDS = ['respondsTo', 'contradicts'] as const;
+
+/** Warnings for references to ids not in the kept claims, or to the claim itself. */
+function referenceProblems(claims: readonly Claim[]): Problem[] {
+  const ids = new Set(claims.map((c) => c.id));
+  const out: Problem[] = [];
+  for (const claim of claims) {
+    for (const field of REF_FIELDS) {
+      (claim[field] ?? []).forEach((ref, i) => {
+        const self = ref === claim.id;
+        if (!self && ids.has(ref)) return;
+        out.push({
+          where: claim.id,
+          field: `${field}[${i}]`,
+          found: describeValue(ref),
+          expected: 'the id of another claim in this file',
+          message: self
+            ? `a claim cannot refer to itself; the claim is kept`
+            : `no claim with id "${ref}" in this file; the claim is kept, the link will not resolve`,
+          severity: 'warning',
+        });
+      });
+    }
+  }
+  return out;
+}
