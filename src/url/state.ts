@@ -256,13 +256,13 @@ function readKey(entry: KeyEntry, raw: string | undefined, draft: ViewState, ran
 
 /** A layer both shown and hidden is a contradiction: drop it from both, so its default holds. */
 function dropContradictions(state: ViewState): string[] {
-  const hidden = state.hidden;
-  if (hidden === 'all') return [];
-  const both = state.shown.filter((id) => hidden.includes(id));
-  if (both.length === 0) return [];
-  state.shown = state.shown.filter((id) => !both.includes(id));
-  state.hidden = hidden.filter((id) => !both.includes(id));
-  return both.map((id) => `Ignored layer ${quote(id)}: both shown and hidden`);
+  if (state.hidden === 'all') return [];
+  const hidden = new Set(state.hidden);
+  const both = new Set(state.shown.filter((id) => hidden.has(id)));
+  if (both.size === 0) return [];
+  state.shown = state.shown.filter((id) => !both.has(id));
+  state.hidden = state.hidden.filter((id) => !both.has(id));
+  return [...both].map((id) => `Ignored layer ${quote(id)}: both shown and hidden`);
 }
 
 /** Keeps the state's own link within MAX_FRAGMENT_LENGTH, so writing and reading it back loses nothing. */
