@@ -1,0 +1,81 @@
+// depth-band: land on one side within a depth of a stretch of the reference border.
+import { buffer } from '@turf/buffer';
+import type { Feature } from 'geojson';
+import { RecipeError } from '../geo/errors';
+import { locate, sliceAlongKm, lengthKm } from '../geo/lines';
+import { intersectPolys, unionAll } from '../geo/polys';
+import { describeKm, readings } from '../geo/ranges';
+import type { Lonlat, Poly } from '../geo/types';
+import { borderChains, landNear, referenceLakeParts } from '../reference';
+import type { DepthBandParams } from '../schema/shape';
+import type { Recipe } from './types';
+import { fmtKm, fmtPos, REFERENCE_LINE, SIDE_NAMES } from './words';
+
+/** How far the centre may be from the border: further, and the claim is not about this border. */
+export const MAX_CENTER_KM = 25;
+
+/** The band of `ground` within `depthKm` of the line `stretch`. */
+function band(stretch: Lonlat[], depthKm: number, ground: Poly): Poly | null {
+  const buf = buffer({ type: 'LineString', coordinates: stretch }, depthKm, {
+    units: 'kilometers',
+    steps: 32,
+  }) as Feature<Poly> | undefined;
+  return buf ? intersectPolys(buf.geometry, ground) : null;
+}
+
+export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
+  const chains = borderChains(refs);
+  const at = locate(chains.lines, p.along.center);
+  if (!at || at.distanceKm > MAX_CENTER_KM)
+    throw new RecipeError(
+      `along.center ${fmtPos(p.along.center)} is ${at ? fmtKm(at.distanceKm) : 'far'} from the reference border (at most ${MAX_CENTER_KM} km allowed)`,
+    );
+  const chain = chains.lines[at.line] as Lonlat[];
+  const depth = readings(p.depthKm);
+  const len = readings(p.along.lengthKm);
+  const lakes = p.lakes ?? [];
+  const ground = unionAll([
+    landNear(refs, p.side, { type: 'Point', coordinates: at.point }, len.wide / 2 + depth.wide + 1),
+    ...lakes.map((id) => referenceLakeParts(refs, id)[p.side]),
+  ]);
+  if (!ground) throw new RecipeError(`no ground on the ${p.side} side`);
+  const stretchOf = (l: number) => sliceAlongKm(chain, at.alongKm - l / 2, at.alongKm + l / 2);
+  const main = band(stretchOf(len.main), depth.main, ground);
+  if (!main)
+    throw new RecipeError(
+      `the band holds no ${SIDE_NAMES[p.side]} land: is along.center near that side of the border?`,
+    );
+  const exact = depth.exact && len.exact;
+  const assumptions = [
+    `Border stretch: ${REFERENCE_LINE}, ${describeKm(len)} of it, centred on its point nearest to ${fmtPos(p.along.center)} (half the length either way, measured along the line).`,
+    `Depth: every point of ${SIDE_NAMES[p.side]}'s land within ${describeKm(depth)} of that stretch.`,
+    ...(exact
+      ? []
+      : [
+          `Narrowest reading: ${depth.narrow} km deep along ${len.narrow} km of border; widest: ${depth.wide} km deep along ${len.wide} km.`,
+        ]),
+    ...lakes.map(
+      (id) =>
+        `Lake ${id}: its part on ${SIDE_NAMES[p.side]}'s side of the reference line counts as that side's ground.`,
+    ),
+  ];
+  const notes = [`The centre is ${fmtKm(at.distanceKm)} from the reference border.`];
+  const wideStretch = stretchOf(len.wide);
+  const got = lengthKm(wideStretch);
+  if (got < len.wide - 0.01)
+    notes.push(
+      `The reference line ends within the stretch: the widest stretch is ${fmtKm(got)}, not ${len.wide} km.`,
+    );
+  for (const b of chains.bridges) {
+    const mid: Lonlat = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2];
+    if ((locate([wideStretch], mid)?.distanceKm ?? Infinity) < 0.001)
+      notes.push(
+        `The stretch crosses a ${fmtKm(b.km)} break in the reference line (at a lake), bridged straight.`,
+      );
+  }
+  const shape = { geometry: main, assumptions, notes };
+  if (exact) return shape;
+  const narrow = band(stretchOf(len.narrow), depth.narrow, ground) ?? undefined;
+  const wide = band(wideStretch, depth.wide, ground) ?? undefined;
+  return { ...shape, ...(narrow ? { narrow } : {}), ...(wide ? { wide } : {}) };
+};

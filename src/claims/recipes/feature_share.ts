@@ -1,0 +1,57 @@
+// feature-share: which part of a feature (a lake) lies on which side of the reference line or a claimed line.
+import type { LineString, MultiLineString } from 'geojson';
+import { grownBox, linesNear } from '../geo/clip';
+import { enclosedBetween } from '../geo/enclosed';
+import { sharesPct, swapSidesWithin, type SideParts } from '../geo/lake_sides';
+import type { Lonlat, Poly } from '../geo/types';
+import { borderChains, referenceLakeParts, type ReferenceGeography } from '../reference';
+import type { FeatureShareParams } from '../schema/shape';
+import type { FeatureShare, Recipe } from './types';
+import { REFERENCE_LINE, SIDE_NAMES } from './words';
+
+/** How far the ends of a claimed dividing line may be from the reference line, km. */
+export const SHARE_SNAP_KM = 2;
+
+/** A feature's parts per side under `line` (or the reference line), with the line and notes. */
+export function shareUnder(
+  refs: ReferenceGeography,
+  feature: string,
+  line?: readonly Lonlat[],
+): { share: FeatureShare; line: LineString | MultiLineString; notes: string[] } {
+  const ref = referenceLakeParts(refs, feature);
+  let parts: SideParts = ref;
+  let drawn: LineString | MultiLineString;
+  let notes: string[] = [];
+  if (line) {
+    const enc = enclosedBetween(line, borderChains(refs).lines, SHARE_SNAP_KM);
+    parts = swapSidesWithin(ref, enc.area);
+    drawn = { type: 'LineString', coordinates: enc.line };
+    notes = enc.notes;
+  } else {
+    const lake = refs.lakes[feature] as Poly;
+    drawn = { type: 'MultiLineString', coordinates: linesNear(borderChains(refs).lines, grownBox(lake, 1)) };
+  }
+  const share: FeatureShare = {
+    feature,
+    pct: sharesPct(parts),
+    parts: { ...(parts.ARM ? { ARM: parts.ARM } : {}), ...(parts.AZE ? { AZE: parts.AZE } : {}) },
+  };
+  return { share, line: drawn, notes };
+}
+
+export const featureShare: Recipe<FeatureShareParams> = (p, refs) => {
+  const { share, line, notes } = shareUnder(refs, p.feature, p.line);
+  const part = share.parts[p.side];
+  return {
+    geometry: part ?? line,
+    line,
+    shares: [share],
+    assumptions: [
+      p.line
+        ? `The dividing line is the claimed line as given; beyond its ends, ${REFERENCE_LINE}.`
+        : `The dividing line is ${REFERENCE_LINE}.`,
+      `Each part of ${p.feature} goes to the side of the line it lies on; the shape drawn is ${SIDE_NAMES[p.side]}'s part.`,
+    ],
+    notes,
+  };
+};

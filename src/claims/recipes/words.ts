@@ -1,0 +1,16 @@
+// Shared wording for assumptions and notes.
+import type { Lonlat, Side } from '../geo/types';
+
+export const SIDE_NAMES: Record<Side, string> = { ARM: 'Armenia', AZE: 'Azerbaijan' };
+
+/** A position as "[46.23167, 39.59806]" (lng, lat; about 1 m precision). */
+export const fmtPos = (p: readonly number[]): string =>
+  `[${(p[0] ?? 0).toFixed(5)}, ${(p[1] ?? 0).toFixed(5)}]`;
+
+/** A number of km, rounded to 10 m. */
+export const fmtKm = (km: number): string => `${Number(km.toFixed(2))} km`;
+
+export const REFERENCE_LINE =
+  'the reference border line (OpenStreetMap-derived, bridged straight where it breaks at a lake)';
+
+export type { Lonlat };
