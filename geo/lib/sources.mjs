@@ -7,9 +7,12 @@ import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 
-/** Directory of an installed package. */
+/** Directory of an installed package (found on the module search path, even if `exports` hides it). */
 export function packageDir(name) {
-  return path.dirname(require.resolve(name + '/package.json'));
+  const dirs = require.resolve.paths(name) ?? [];
+  const dir = dirs.map((d) => path.join(d, name)).find((d) => fs.existsSync(path.join(d, 'package.json')));
+  if (!dir) throw new Error(`package ${name} is not installed: run npm --prefix geo ci`);
+  return dir;
 }
 
 /** Installed version of a package (read from its package.json). */

@@ -3,11 +3,12 @@
 // stay gap-free and overlap-free after simplification.
 
 import { inBox, key } from './geom.mjs';
-import { simplifyLine, simplifyLoop } from './simplify.mjs';
+import { repairCrossings } from './crossings.mjs';
+import { simplifyIndices, simplifyLoopIndices } from './simplify.mjs';
 
 /** @typedef {import('./geom.mjs').Pos} Pos */
 /** @typedef {{ owner: string, poly: number, index: number, coords: Pos[], tol: number }} RingIn */
-/** @typedef {{ coords: Pos[], owners: number[] }} Arc */
+/** @typedef {{ orig: Pos[], keep: number[], coords: Pos[], owners: number[] }} Arc */
 /** @typedef {{ id: number, rev: boolean }} ArcRef */
 
 /** Key of an undirected segment. */
@@ -92,7 +93,8 @@ function rotateLoop(loop) {
  * arc uses the smallest tolerance of its owners. Vertices inside `keepBox` are never removed.
  * @param {RingIn[]} rings closed rings with rounded coordinates
  * @param {import('./config.mjs').Box} keepBox
- * @returns {{ arcs: Arc[], refs: ArcRef[][], coords: Pos[][] }} per ring: its arcs and its simplified points
+ * Simplified segments that would cross another segment get their dropped points back.
+ * @returns {{ arcs: Arc[], refs: ArcRef[][], coords: Pos[][], refined: number }} per ring: its arcs and its simplified points
  */
 export function simplifyShared(rings, keepBox) {
   const owners = segmentOwners(rings);
@@ -111,17 +113,17 @@ export function simplifyShared(rings, keepBox) {
         const arcOwners = owners.get(segKey(coords[0], coords[1])) ?? [];
         const tol = Math.min(...arcOwners.map((o) => rings[o].tol));
         id = arcs.length;
-        arcs.push({
-          coords: isLoop ? simplifyLoop(coords, tol) : simplifyLine(coords, tol),
-          owners: arcOwners,
-        });
+        const keep = isLoop ? simplifyLoopIndices(coords, tol) : simplifyIndices(coords, tol);
+        arcs.push({ orig: coords, keep, coords: [], owners: arcOwners });
         arcIds.set(k, id);
       }
       return { id, rev };
     }),
   );
+  const refined = repairCrossings(arcs);
+  for (const arc of arcs) arc.coords = arc.keep.map((i) => arc.orig[i]);
   const coords = refs.map((list) => joinArcs(list, arcs));
-  return { arcs, refs, coords };
+  return { arcs, refs, coords, refined };
 }
 
 /** Points of an arc in the direction a ring uses it. */
