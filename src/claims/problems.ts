@@ -28,6 +28,8 @@ export function describeValue(x: unknown): string {
   if (typeof x === 'number' || typeof x === 'boolean') return String(x);
   if (Array.isArray(x)) return `a list of ${x.length}`;
   if (typeof x === 'object') {
+    const type = (x as { type?: unknown }).type;
+    if (typeof type === 'string') return truncate(`a ${JSON.stringify(type)} object`);
     const keys = Object.keys(x);
     return keys.length === 0
       ? 'an empty object'

@@ -61,21 +61,23 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-/** Parses JSON text, or explains where it is broken. */
+/** Parses JSON text, or explains where it is broken (line and column, when the engine tells the offset). */
 function parseJson(text: string, where: string): { data: unknown } | { problem: Problem } {
   try {
     return { data: JSON.parse(text) as unknown };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
     const pos = /position (\d+)/.exec(msg);
-    const at = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : '';
+    const offset = pos ? Number(pos[1]) : undefined;
+    const at = offset === undefined ? '' : ` at ${lineColumn(text, offset)}`;
+    const near = offset === undefined ? text.slice(0, 40) : text.slice(Math.max(0, offset - 20), offset + 20);
     return {
       problem: fileProblem(
         where,
         '(whole)',
-        describeValue(text.slice(0, 40)),
-        'JSON text',
-        `not valid JSON${at}: ${truncate(msg, 120)}`,
+        describeValue(near),
+        'JSON text (no comments, trailing commas, NaN or single quotes)',
+        `not valid JSON${at}: ${truncate(msg, 160)}`,
       ),
     };
   }
