@@ -22,14 +22,10 @@ function countryPolys(country, osm) {
   return polys.map((p) => cleanPolygon(p, DECIMALS)).filter((p) => p !== null);
 }
 
-/** Indexes of a country's polygons that lie inside one of the other country's polygons (exclaves). */
+/** Indexes of a country's polygons whose every vertex lies inside one of the other country's polygons. */
 function exclavesOf(polys, otherPolys) {
-  return new Set(
-    polys
-      .map((poly, i) => ({ poly, i }))
-      .filter(({ poly }) => otherPolys.some((o) => pointInPolygon(poly[0][0], o)))
-      .map(({ i }) => i),
-  );
+  const inside = (poly) => otherPolys.some((o) => poly[0].every((p) => pointInPolygon(p, o)));
+  return new Set(polys.map((poly, i) => (inside(poly) ? i : -1)).filter((i) => i >= 0));
 }
 
 /**

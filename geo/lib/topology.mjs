@@ -90,10 +90,10 @@ function rotateLoop(loop) {
 
 /**
  * Simplifies all rings together. Each ring's tolerance applies to arcs it owns alone; a shared
- * arc uses the smallest tolerance of its owners. Vertices inside `keepBox` are never removed.
+ * arc uses the smallest tolerance of its owners. Vertices inside `keepBox` are never removed, and
+ * simplified segments that would cross another segment get their dropped points back.
  * @param {RingIn[]} rings closed rings with rounded coordinates
  * @param {import('./config.mjs').Box} keepBox
- * Simplified segments that would cross another segment get their dropped points back.
  * @returns {{ arcs: Arc[], refs: ArcRef[][], coords: Pos[][], refined: number }} per ring: its arcs and its simplified points
  */
 export function simplifyShared(rings, keepBox) {
