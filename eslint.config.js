@@ -17,5 +17,10 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
+    rules: {
+      // App state holds immutable Sets and Maps in $state.raw and replaces them whole on change,
+      // so the reactive SvelteSet/SvelteMap wrappers this rule asks for are not needed.
+      'svelte/prefer-svelte-reactivity': 'off',
+    },
   },
 );

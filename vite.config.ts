@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Data files stay files (not data: URLs), so MapLibre's worker fetches them like any GeoJSON.
+    assetsInlineLimit: 0,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -42,8 +42,8 @@ const ARGS = [
   '--disable-quic',
   '--component-updater=url-source=http://127.0.0.1:9/',
   '--gaia-url=http://127.0.0.1:9/',
+  // Anything not on loopback goes to a proxy that refuses it (loopback bypasses proxies by default).
   '--proxy-server=http://127.0.0.1:9',
-  '--proxy-bypass-list=<-loopback>',
 ];
 
 /**

@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { BASE_COLOURS as C } from './palette';
 
-/** Absolute URLs of the base-map GeoJSON files, one per source. */
+/** Absolute URLs of the base-map GeoJSON files, one per source (MapLibre's worker fetches them). */
 export interface BaseDataUrls {
   land: string;
   border: string;
@@ -38,7 +38,7 @@ export type ReferenceGroup = keyof typeof REFERENCE_GROUPS;
 const localName: ExpressionSpecification = ['coalesce', ['get', 'name_hy'], ['get', 'name_az'], ''];
 
 // Show fewer places when zoomed out: rank 1 is most important.
-const maxRankForZoom: ExpressionSpecification = ['step', ['zoom'], 2, 7.5, 3, 9, 4, 10.5, 5];
+const maxRankForZoom: ExpressionSpecification = ['step', ['zoom'], 2, 7.5, 3, 8.5, 4, 9.8, 5];
 
 /** Builds the sources of the base map. */
 function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
@@ -79,7 +79,8 @@ function baseLayers(): LayerSpecification[] {
       id: 'syunik-fill',
       type: 'fill',
       source: 'syunik',
-      paint: { 'fill-color': C.provinceFill, 'fill-opacity': 0.6 },
+      // Faint: the outline marks the province; a strong fill would weigh one side of the border.
+      paint: { 'fill-color': C.provinceFill, 'fill-opacity': 0.35 },
     },
     {
       id: 'syunik-line',
@@ -132,11 +133,12 @@ function baseLayers(): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 400,
-        'text-field': 'Armenia–Azerbaijan boundary · reference line (OpenStreetMap)',
+        'text-field': 'Armenia–Azerbaijan · reference line (OpenStreetMap)',
         'text-font': LABEL_FONTS,
         'text-size': 11,
         'text-offset': [0, -0.9],
-        'text-max-angle': 30,
+        'text-max-angle': 50,
+        'text-keep-upright': true,
       },
       paint: { 'text-color': C.border, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
     },
@@ -184,7 +186,8 @@ function baseLayers(): LayerSpecification[] {
       source: 'places',
       filter: ['<=', ['get', 'rank'], maxRankForZoom],
       layout: {
-        'symbol-sort-key': ['get', 'rank'],
+        // Important places first; within a rank, the larger place wins a collision.
+        'symbol-sort-key': ['-', ['*', ['get', 'rank'], 1e6], ['coalesce', ['get', 'population'], 0]],
         'text-field': [
           'format',
           ['get', 'name'],

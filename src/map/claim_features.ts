@@ -1,5 +1,13 @@
 // Turns claims and their shapes into the GeoJSON the claim layers draw. Pure.
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
 import { partyGroup } from '../claims/parties';
 import type { Claim } from '../claims/schema/claim';
 
@@ -8,6 +16,8 @@ export interface DrawableShape {
   geometry: Geometry;
   narrow?: Polygon | MultiPolygon;
   wide?: Polygon | MultiPolygon;
+  /** A line drawn with the shape: a claimed boundary, or the line dividing a lake. */
+  line?: LineString | MultiLineString;
 }
 
 export type Reading = 'main' | 'narrow' | 'wide';
@@ -42,6 +52,7 @@ export function claimFeatures(
     if (shape.wide) features.push({ type: 'Feature', geometry: shape.wide, properties: props('wide') });
     features.push({ type: 'Feature', geometry: shape.geometry, properties: props('main') });
     if (shape.narrow) features.push({ type: 'Feature', geometry: shape.narrow, properties: props('narrow') });
+    if (shape.line) features.push({ type: 'Feature', geometry: shape.line, properties: props('main') });
   }
   return { type: 'FeatureCollection', features };
 }

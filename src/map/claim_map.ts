@@ -21,7 +21,8 @@ const HATCH_SIZE = 12;
 
 /** Adds the hatch images, claim sources and claim layers. Call once, after the style has loaded. */
 export function addClaimLayers(map: MapLibreMap): void {
-  for (const [party, colour] of Object.entries(PARTY_COLOURS)) addHatch(map, hatchImageId(party), colour, false);
+  for (const [party, colour] of Object.entries(PARTY_COLOURS))
+    addHatch(map, hatchImageId(party), colour, false);
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
   map.addSource(CLAIM_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: EMPTY });
@@ -34,7 +35,11 @@ function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean):
 }
 
 /** Replaces the drawn claims and the overlap between the sides. */
-export function setClaimData(map: MapLibreMap, claims: FeatureCollection<Geometry>, overlap: FeatureCollection): void {
+export function setClaimData(
+  map: MapLibreMap,
+  claims: FeatureCollection<Geometry>,
+  overlap: FeatureCollection,
+): void {
   (map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(claims);
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
 }
@@ -56,7 +61,8 @@ export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): 
 
 /** Shows or hides a reference layer group (border, province, places). */
 export function setReferenceVisible(map: MapLibreMap, group: ReferenceGroup, visible: boolean): void {
-  for (const id of REFERENCE_GROUPS[group]) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  for (const id of REFERENCE_GROUPS[group])
+    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 }
 
 /** Calls back with the claim id under the pointer on click, and on hover (null when leaving). */

@@ -13,6 +13,8 @@ declare global {
   interface Window {
     /** The app's MapLibre map: the handle for browser tests and debugging. */
     __map?: MapLibreMap;
+    /** The second map of the swipe comparison, while it is open. */
+    __swipeMap?: MapLibreMap;
   }
 }
 
@@ -27,12 +29,25 @@ export async function loadLabelFonts(): Promise<void> {
   ]).catch(() => undefined); // a missing font only costs looks; labels fall back to sans-serif
 }
 
-/** Creates the map in `container` with the base controls, and exposes it as `window.__map`. */
-export function createMap(container: HTMLElement, style: StyleSpecification): MapLibreMap {
+export interface CreateMapOptions {
+  /** The camera to open at; the initial bounds when absent. */
+  camera?: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  /** Expose as `window.__map` (the main map only). */
+  expose?: boolean;
+  /** Add zoom, compass, scale and attribution controls. */
+  controls?: boolean;
+}
+
+/** Creates a map in `container`; the main one gets the controls and is exposed as `window.__map`. */
+export function createMap(
+  container: HTMLElement,
+  style: StyleSpecification,
+  { camera, expose = true, controls = true }: CreateMapOptions = {},
+): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style,
-    bounds: INITIAL_BOUNDS,
+    ...(camera ?? { bounds: INITIAL_BOUNDS }),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
@@ -41,9 +56,11 @@ export function createMap(container: HTMLElement, style: StyleSpecification): Ma
     dragRotate: true,
     localIdeographFontFamily: false,
   });
-  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  window.__map = map;
+  if (controls) {
+    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  }
+  if (expose) window.__map = map;
   return map;
 }

@@ -1,9 +1,9 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
-/** The first view: Syunik's eastern border from Sisian to Lachin, with Sev Lich near the centre. */
+/** The first view: Syunik's eastern border from Sisian to Lachin and down to Kapan, with Sev Lich near the centre. */
 export const INITIAL_BOUNDS: LngLatBoundsLike = [
-  [45.98, 39.3],
-  [46.6, 39.72],
+  [45.97, 39.17],
+  [46.62, 39.74],
 ];
 
 /** Zoom range: from the whole South Caucasus to a single ridge. */

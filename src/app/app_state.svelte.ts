@@ -1,0 +1,119 @@
+// The app's state: the data (read-only once loaded, keyed by id) and the view state a link carries.
+import type { Claim } from '../claims/schema/claim';
+import type { Problem } from '../claims/problems';
+import { partyGroup } from '../claims/parties';
+import type { ReferenceGroup } from '../map/base_style';
+import type { CompareMode, ViewState } from '../url/state';
+import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
+import { PARTY_GROUPS } from './layer_tree';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export class AppState {
+  status: LoadStatus = $state('loading');
+  errorText = $state('');
+
+  // Data: replaced whole, never mutated.
+  claims: Claim[] = $state.raw([]);
+  problems: Problem[] = $state.raw([]);
+  dataVersion = $state('');
+
+  // View state: what a link restores.
+  visibleClaims: ReadonlySet<string> = $state.raw(new Set());
+  visibleRefs: ReadonlySet<ReferenceGroup> = $state.raw(new Set(REFERENCE_IDS));
+  selected: string | null = $state(null);
+  compare: CompareMode = $state('off');
+  divider = $state(0.5);
+  swapped = $state(false);
+  until: string | null = $state(null);
+
+  // Transient.
+  hovered: string | null = $state(null);
+  notices: string[] = $state([]);
+
+  readonly byId = $derived(new Map(this.claims.map((c) => [c.id, c])));
+
+  /** Party group -> its claim ids. */
+  readonly groups: GroupIndex = $derived(
+    new Map(
+      PARTY_GROUPS.map((g) => [g, this.claims.filter((c) => partyGroup(c.party) === g).map((c) => c.id)]),
+    ),
+  );
+
+  /** Distinct statement dates, ascending: the steps of the date filter. */
+  readonly dates = $derived([...new Set(this.claims.map((c) => c.stated))].sort());
+
+  /** The claims on the map: toggled on, and stated up to the date filter. */
+  readonly shownIds: string[] = $derived(
+    this.claims
+      .filter((c) => this.visibleClaims.has(c.id) && (this.until === null || c.stated <= this.until))
+      .map((c) => c.id),
+  );
+
+  /** Adds a notice for the reader (plain text); the same text is not shown twice. */
+  notify(text: string): void {
+    if (!this.notices.includes(text)) this.notices = [...this.notices, text];
+  }
+
+  dismissNotice(text: string): void {
+    this.notices = this.notices.filter((n) => n !== text);
+  }
+
+  /** Shows or hides claims. */
+  toggleClaims(ids: readonly string[], on: boolean): void {
+    const next = new Set(this.visibleClaims);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    this.visibleClaims = next;
+  }
+
+  /** Shows only these claims. */
+  showOnly(ids: readonly string[]): void {
+    this.visibleClaims = new Set(ids);
+  }
+
+  toggleRef(group: ReferenceGroup, on: boolean): void {
+    const next = new Set(this.visibleRefs);
+    if (on) next.add(group);
+    else next.delete(group);
+    this.visibleRefs = next;
+  }
+
+  /** Applies the non-camera part of a link. Returns the ids the link names that the data does not have. */
+  applyLink(link: ViewState): string[] {
+    const ids = new Set(this.claims.map((c) => c.id));
+    const vis = visibilityFromLink(link, this.groups, ids);
+    this.visibleClaims = vis.claims;
+    this.visibleRefs = vis.refs;
+    const missing = [...vis.unknown];
+    if (link.selected && !ids.has(link.selected)) missing.push(link.selected);
+    this.selected = link.selected && ids.has(link.selected) ? link.selected : null;
+    this.compare = link.compare;
+    this.divider = link.divider;
+    this.swapped = link.swapped;
+    this.until = link.until;
+    return missing;
+  }
+
+  /** The non-camera part of the view state, for the link. */
+  linkFields(): Pick<
+    ViewState,
+    'shown' | 'hidden' | 'selected' | 'compare' | 'divider' | 'swapped' | 'until' | 'dataVersion'
+  > {
+    return {
+      shown: [],
+      hidden: hiddenTokens(
+        { claims: new Set(this.visibleClaims), refs: new Set(this.visibleRefs) },
+        this.groups,
+      ),
+      selected: this.selected,
+      compare: this.compare,
+      divider: this.divider,
+      swapped: this.swapped,
+      until: this.until,
+      dataVersion: this.dataVersion || null,
+    };
+  }
+}

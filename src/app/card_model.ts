@@ -1,0 +1,102 @@
+// What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
+import type { Claim, Figures } from '../claims/schema/claim';
+import type { RecipeName } from '../claims/schema/shape';
+import type { ClaimGeometry } from './claim_geometry';
+import { claimTitle } from './layer_tree';
+
+/** The recipes in words, for readers. */
+export const RECIPE_TEXT: Record<RecipeName, string> = {
+  given:
+    'Drawn as given in the data (a geometry from a map or a source), checked and repaired only where safe.',
+  'depth-band':
+    'Derived from the words: the land on one side of a stretch of the reference border, up to a stated depth from it.',
+  position: 'Derived from the words: the named positions, each with a radius of uncertainty.',
+  'alternative-boundary':
+    'Derived from a claimed boundary line: the land between that line and the reference border, by side.',
+  'feature-share': 'Derived from a dividing line: which part of the lake lies on which side of it.',
+};
+
+export interface CardShapeModel {
+  recipe: string;
+  recipeText: string;
+  params: string[];
+  assumptions: string[];
+  notes: string[];
+  error?: string;
+}
+
+export interface CardFiguresModel {
+  areaKm2?: number;
+  depthKm?: number;
+  overlaps: { id: string; title: string; km2: number }[];
+}
+
+const km = (x: unknown): string | null => {
+  if (typeof x === 'number') return `${x} km`;
+  if (x && typeof x === 'object' && 'narrow' in x && 'wide' in x) return `${x.narrow}–${x.wide} km`;
+  return null;
+};
+
+/** Scalar parameters in words ("depth: 3.5 km"); positions and geometries are in the assumptions instead. */
+function describeParams(params: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (key === 'geometry' || key === 'line' || key === 'points') continue;
+    const asKm = key.endsWith('Km') ? km(value) : null;
+    if (asKm) out.push(`${key.replace(/Km$/, '')}: ${asKm}`);
+    else if (typeof value === 'string') out.push(`${key}: ${value}`);
+    else if (value && typeof value === 'object' && !Array.isArray(value))
+      out.push(...describeParams(value as Record<string, unknown>));
+  }
+  return out;
+}
+
+/** The "how the shape was drawn" part of a card; null for claims without a shape. */
+export function cardShape(claim: Claim, geometry: ClaimGeometry): CardShapeModel | null {
+  if (!claim.shape) return null;
+  const shape = geometry.shapes.get(claim.id);
+  const base = {
+    recipe: claim.shape.recipe,
+    recipeText: RECIPE_TEXT[claim.shape.recipe],
+    params: describeParams(claim.shape.params as Record<string, unknown>),
+  };
+  if (!shape)
+    return { ...base, assumptions: [], notes: [], error: geometry.errors.get(claim.id) ?? 'No shape.' };
+  return { ...base, assumptions: shape.assumptions, notes: shape.notes };
+}
+
+/** The figures part of a card; null for claims without a shape. */
+export function cardFigures(
+  claim: Claim,
+  claims: readonly Claim[],
+  geometry: ClaimGeometry,
+): CardFiguresModel | null {
+  const f = geometry.figures.get(claim.id);
+  if (!f) return null;
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    ...(f.areaKm2.main > 0 ? { areaKm2: f.areaKm2.main } : {}),
+    depthKm: f.deepestKm.main,
+    overlaps: (geometry.overlaps.get(claim.id) ?? []).map((o) => ({
+      ...o,
+      title: byId.get(o.id) ? claimTitle(byId.get(o.id)!) : o.id,
+    })),
+  };
+}
+
+/** Figures stated in the words (not computed), e.g. "40–45 km²", for the card. */
+export function statedFigures(figures: Figures | undefined): string[] {
+  if (!figures) return [];
+  const range = (r: { min?: number; max?: number; approx?: boolean } | undefined, unit: string) =>
+    r === undefined
+      ? null
+      : `${r.approx ? 'about ' : ''}${r.min !== undefined && r.max !== undefined && r.min !== r.max ? `${r.min}–${r.max}` : r.min !== undefined && r.max === undefined ? `over ${r.min}` : (r.max ?? r.min)}${unit}`;
+  return [
+    figures.areaKm2 && `area: ${range(figures.areaKm2, ' km²')}`,
+    figures.depthKm && `depth: ${range(figures.depthKm, ' km')}`,
+    figures.lengthKm && `length: ${range(figures.lengthKm, ' km')}`,
+    figures.distanceKm && `distance: ${range(figures.distanceKm, ' km')}`,
+    figures.troops && `troops: ${range(figures.troops, '')}`,
+    ...(figures.shares ?? []).map((s) => `share of ${s.feature} on the ${s.side} side: ${range(s.pct, '%')}`),
+  ].filter((x): x is string => typeof x === 'string');
+}

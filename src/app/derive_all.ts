@@ -1,0 +1,48 @@
+// Derives every claim's shape, figures and overlaps. Heavy (turf): run by `npm run derive`, or loaded on
+// demand in the browser when the precomputed file does not match the claims data.
+import { partyGroup } from '../claims/parties';
+import { overlapKm2, shapeFigures } from '../claims/figures';
+import { deriveShape } from '../claims/recipes';
+import { referenceFromGeoJSON, type ReferenceGeography } from '../claims/reference';
+import type { BaseDataUrls } from '../map/base_style';
+import { fetchJson } from './fetch_json';
+import type { Claim } from '../claims/schema/claim';
+import { claimArea, emptyGeometry, type ClaimGeometry, type Overlap } from './claim_geometry';
+
+/** Overlaps smaller than this (km², i.e. 500 m²) are rounding noise along shared edges. */
+const MIN_OVERLAP_KM2 = 0.0005;
+
+/** Derives every claim's shape and figures; a failing recipe is an error for that claim only. */
+export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): ClaimGeometry {
+  const result = emptyGeometry();
+  for (const claim of claims) {
+    const { shape, error } = deriveShape(claim, refs);
+    if (error) result.errors.set(claim.id, error);
+    if (!shape) continue;
+    result.shapes.set(claim.id, shape);
+    result.figures.set(claim.id, shapeFigures(shape, refs));
+  }
+  for (const claim of claims) result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result));
+  return result;
+}
+
+/** Overlap (km²) of one claim with each claim of the other belligerent side that has an area. */
+function overlapsWithOtherSide(claim: Claim, claims: readonly Claim[], g: ClaimGeometry): Overlap[] {
+  const mine = claimArea(g, claim.id);
+  const group = partyGroup(claim.party);
+  if (!mine || group === 'third') return [];
+  return claims
+    .filter((c) => partyGroup(c.party) !== group && partyGroup(c.party) !== 'third')
+    .map((c) => ({ id: c.id, km2: overlapKm2(mine, claimArea(g, c.id)) }))
+    .filter((o) => o.km2 > MIN_OVERLAP_KM2);
+}
+
+/** In the browser: fetches the reference geography and derives everything (when the precomputed file is stale). */
+export async function deriveInBrowser(claims: readonly Claim[], urls: BaseDataUrls): Promise<ClaimGeometry> {
+  const [land, border, lakes] = await Promise.all([
+    fetchJson(urls.land),
+    fetchJson(urls.border),
+    fetchJson(urls.lakes),
+  ]);
+  return deriveAll(claims, referenceFromGeoJSON(land, border, lakes));
+}
