@@ -1,6 +1,7 @@
 /** Colours of the base map: quiet, neutral, and identical for both countries. */
 export const BASE_COLOURS = {
-  outside: '#dfe4ea',
+  // Inland water is cut out of the land polygons, and beyond them lie the Caspian and Black Seas: water.
+  outside: '#c4d9e8',
   land: '#f7f5f0',
   neighbourLand: '#eceae4',
   countryEdge: '#a3a9b1',
