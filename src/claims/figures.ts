@@ -1,7 +1,7 @@
 // Figures of claim shapes: area, deepest point from the reference border, overlap and difference of two claims.
 import { distance } from '@turf/distance';
-import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { grownBox, linesNear } from './geo/clip';
+import { distanceToLinesKm } from './geo/distance';
 import { areaKm2 as polyAreaKm2, intersectPolys, subtractPolys } from './geo/polys';
 import type { Lonlat, Poly, ShapeGeometry, Side } from './geo/types';
 import type { DerivedShape } from './recipes/types';
@@ -59,19 +59,6 @@ export function densify(line: readonly Lonlat[], stepKm: number): Lonlat[] {
   return out;
 }
 
-/** Distance in km from a point to the nearest of `lines`. */
-const toLines = (pt: Lonlat, lines: readonly Lonlat[][]): number =>
-  lines.reduce(
-    (best, l) =>
-      Math.min(
-        best,
-        l.length < 2
-          ? distance(pt, l[0] as Lonlat, KM)
-          : pointToLineDistance(pt, { type: 'LineString', coordinates: l }, KM),
-      ),
-    Infinity,
-  );
-
 export interface Deepest {
   km: number;
   at: Lonlat;
@@ -90,10 +77,11 @@ export function deepestFromBorder(
   // segments within that reach can be nearest to any vertex.
   const box = grownBox(g, 0);
   const size = distance([box[0], box[1]], [box[2], box[3]], KM);
-  const near = linesNear(all, grownBox(g, toLines(first, all) + size + 0.1));
+  // (The first distance is measured over the whole line, where the local projection is least exact: pad it.)
+  const near = linesNear(all, grownBox(g, 1.1 * distanceToLinesKm(first, all) + size + 1));
   let best: Deepest = { km: -1, at: first };
   for (const v of vertices) {
-    const km = toLines(v, near);
+    const km = distanceToLinesKm(v, near);
     if (km > best.km) best = { km, at: v };
   }
   return best;
