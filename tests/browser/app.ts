@@ -24,9 +24,12 @@ export function launch(viewport?: { width: number; height: number }): Promise<Br
   return launchChromium(viewport ? { viewport } : {});
 }
 
+/** The built app's URL (served below a sub-path by the global setup). */
+export const appUrl = (): string => inject('appUrl');
+
 /** Opens the app (with an optional `#fragment`) and waits until its map is idle. */
 export async function openApp(browser: Browser, fragment = ''): Promise<AppPage> {
-  const base = inject('appUrl');
+  const base = appUrl();
   const origin = new URL(base).origin;
   const page = await browser.context.newPage();
   const offsite: string[] = [];
@@ -44,14 +47,14 @@ export async function openApp(browser: Browser, fragment = ''): Promise<AppPage>
   return { page, offsite, problems };
 }
 
-/** Resolves when `window.__map` exists and has finished loading and rendering. */
+/** Resolves when the app has loaded its data and its map has finished loading and rendering. */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.__map), undefined, { timeout: 60_000 });
+  await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 90_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
         const map = window.__map!;
-        if (map.loaded() && !map.isMoving()) resolve();
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
         else map.once('idle', () => resolve());
       }),
   );
@@ -80,4 +83,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path });
   return path;
+}
+
+/** Waits for the map's next `idle` after `action` (e.g. a click that changes a layer). */
+export async function idleAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __idle?: Promise<void> };
+    w.__idle = new Promise<void>((resolve) => window.__map!.once('idle', () => resolve()));
+  });
+  await action();
+  await page.evaluate(() => (window as unknown as { __idle: Promise<void> }).__idle);
+}
+
+/** The app's current fragment, once the throttled link writer has caught up. */
+export async function currentHash(page: Page): Promise<string> {
+  await page.waitForTimeout(450);
+  return page.evaluate(() => location.hash);
 }

@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimArea } from '../../src/app/claim_geometry';
+import { compareSides } from '../../src/app/comparison';
+import { partyGroup } from '../../src/claims/parties';
+import {
+  currentHash,
+  idleAfter,
+  launch,
+  openApp,
+  renderedValues,
+  screenshot,
+  waitForIdle,
+  type Browser,
+} from './app';
+import { geometry, loaded, withArea } from './dataset';
+
+const FILL_LAYERS = [
+  'claims-fill-given',
+  'claims-fill-derived',
+  'claims-line',
+  'claims-boundary',
+  'claims-point',
+];
+
+/** Claim ids drawn on the main map now. */
+const drawnClaims = (page: Page) => renderedValues(page, FILL_LAYERS, 'claimId');
+
+/** A pixel where the given claim is drawn on top (searched on a grid), or null. */
+function pixelOf(page: Page, claimId: string) {
+  return page.evaluate(
+    ([id, layers]) => {
+      const map = window.__map!;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      for (let y = 20; y < height; y += 12) {
+        for (let x = 340; x < width - 60; x += 12) {
+          const hit = map.queryRenderedFeatures([x, y], { layers })[0];
+          if (hit?.properties?.claimId === id) return { x, y };
+        }
+      }
+      return null;
+    },
+    [claimId, ['claims-fill-given', 'claims-fill-derived']] as [string, string[]],
+  );
+}
+
+describe('claims on the map, in real Chromium (1440×900)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 1440, height: 900 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws both sides’ claims; a party toggle hides and shows them', async () => {
+    const { page, problems } = await openApp(browser);
+    const before = await drawnClaims(page);
+    const az = withArea('azerbaijan').map((c) => c.id);
+    const am = withArea('armenia').map((c) => c.id);
+    expect(az.length).toBeGreaterThan(0);
+    expect(am.length).toBeGreaterThan(0);
+    expect(before).toEqual(expect.arrayContaining([...az, ...am].filter((id) => before.includes(id))));
+    expect(before.some((id) => az.includes(id))).toBe(true);
+    expect(before.some((id) => am.includes(id))).toBe(true);
+
+    await idleAfter(page, () => page.click('input[data-party-toggle="azerbaijan"]'));
+    const hidden = await drawnClaims(page);
+    expect(hidden.some((id) => az.includes(id))).toBe(false);
+    expect(hidden.some((id) => am.includes(id))).toBe(true);
+    expect(await currentHash(page)).toMatch(/[&]hide=([^&]*,)?azerbaijan\b/);
+
+    await idleAfter(page, () => page.click('input[data-party-toggle="azerbaijan"]'));
+    expect((await drawnClaims(page)).some((id) => az.includes(id))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a single claim toggle and "only" act on that claim', async () => {
+    const { page } = await openApp(browser);
+    const target = withArea('armenia')[0]!.id;
+    await idleAfter(page, () => page.click(`input[data-claim-toggle="${target}"]`));
+    expect(await drawnClaims(page)).not.toContain(target);
+    await idleAfter(page, () => page.click(`input[data-claim-toggle="${target}"]`));
+    expect(await drawnClaims(page)).toContain(target);
+    await idleAfter(page, () => page.click(`li:has(input[data-claim-toggle="${target}"]) button.only`));
+    expect(await drawnClaims(page)).toEqual([target]);
+    await page.close();
+  });
+
+  it('the reference layers toggle too', async () => {
+    const { page } = await openApp(browser);
+    expect((await renderedValues(page, ['place-labels'], 'name')).length).toBeGreaterThan(0);
+    await idleAfter(page, () => page.click('input[data-layer-group="places"]'));
+    expect(await renderedValues(page, ['place-labels'], 'name')).toEqual([]);
+    await page.close();
+  });
+
+  it('clicking a shape opens its card with the data’s words and sources', async () => {
+    const { page } = await openApp(browser);
+    const claim =
+      withArea('armenia').find((c) => c.shape?.recipe === 'depth-band') ?? withArea('armenia')[0]!;
+    const at = await pixelOf(page, claim.id);
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    const card = page.locator(`[data-claim-card="${claim.id}"]`);
+    await card.waitFor();
+    expect(await card.locator('[data-testid=quote]').innerText()).toContain(claim.statement.quote);
+    if (claim.statement.translation) expect(await card.innerText()).toContain(claim.statement.translation);
+    const links = card.locator('.sources a');
+    expect(await links.count()).toBeGreaterThanOrEqual(claim.sources.length);
+    const first = links.first();
+    expect(await first.getAttribute('href')).toBe(claim.sources[0]!.url);
+    expect(await first.getAttribute('target')).toBe('_blank');
+    expect(await first.getAttribute('rel')).toBe('noopener noreferrer');
+    // How the shape was drawn, and the figures, from the same computation the app ran ahead of time.
+    const text = await card.innerText();
+    expect(text).toMatch(/How the shape was drawn/i);
+    for (const a of geometry.shapes.get(claim.id)!.assumptions) expect(text).toContain(a);
+    const depth = geometry.figures.get(claim.id)!.deepestKm.main;
+    expect(await card.locator('[data-figure=depth]').innerText()).toContain(depth.toFixed(2));
+    await screenshot(page, 'card-1440x900');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('every statement, with or without a shape, opens its card from the timeline', async () => {
+    const { page } = await openApp(browser);
+    await page.click('button[role=tab]:has-text("Timeline")');
+    const noShape = loaded.claims.find((c) => !c.shape)!;
+    await page.click(`[data-timeline-claim="${noShape.id}"]`);
+    const card = page.locator(`[data-claim-card="${noShape.id}"]`);
+    expect(await card.locator('[data-testid=quote]').innerText()).toContain(noShape.statement.quote);
+    expect(await card.innerText()).toMatch(/names no place/);
+    expect(await page.locator('[data-timeline-claim]').count()).toBe(loaded.claims.length);
+    await page.close();
+  });
+
+  it('the date filter shows only claims stated up to the chosen day', async () => {
+    const { page } = await openApp(browser);
+    await page.click('button[role=tab]:has-text("Timeline")');
+    const first = [...new Set(loaded.claims.map((c) => c.stated))].sort()[0]!;
+    const slider = page.locator('[data-testid=until]');
+    await idleAfter(page, async () => {
+      await slider.focus();
+      await page.keyboard.press('Home');
+    });
+    expect(await currentHash(page)).toContain(`until=${first}`);
+    const expected = loaded.claims
+      .filter((c) => c.stated <= first && geometry.shapes.has(c.id))
+      .map((c) => c.id);
+    const drawn = await drawnClaims(page);
+    for (const id of drawn) expect(expected).toContain(id);
+    await page.close();
+  });
+
+  it('overlay mode shows the figures the claims module computes', async () => {
+    const { page } = await openApp(browser);
+    await idleAfter(page, () => page.click('[data-compare=overlay]'));
+    const both = page.locator('[data-figure=both]');
+    await both.waitFor();
+    const areas = (g: 'armenia' | 'azerbaijan') =>
+      loaded.claims.filter((c) => partyGroup(c.party) === g).map((c) => claimArea(geometry, c.id));
+    const expected = compareSides(areas('armenia'), areas('azerbaijan'));
+    const num = async (sel: string) => Number((await page.locator(sel).innerText()).replace(/[^\d.]/g, ''));
+    expect(await num('[data-figure=both]')).toBeCloseTo(expected.bothKm2, 1);
+    expect(await num('[data-figure=only-a]')).toBeCloseTo(expected.onlyAKm2, 1);
+    expect(await num('[data-figure=only-b]')).toBeCloseTo(expected.onlyBKm2, 1);
+    await screenshot(page, 'overlay-1440x900');
+    await page.close();
+  });
+
+  it('swipe mode: the divider moves, and both maps stay in sync', async () => {
+    const { page } = await openApp(browser);
+    await page.click('[data-compare=swipe]');
+    await page.waitForFunction(() => Boolean(window.__swipeMap?.loaded()), undefined, { timeout: 60_000 });
+    await waitForIdle(page);
+    const divider = page.locator('[data-testid=swipe-divider]');
+    const box = (await divider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 300, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    const after = (await divider.boundingBox())!;
+    expect(after.x).toBeLessThan(box.x - 250);
+    expect(await currentHash(page)).toMatch(/split=0\.\d+/);
+
+    await page.evaluate(() => window.__map!.jumpTo({ center: [46.3, 39.62], zoom: 11.3 }));
+    const [a, b] = await page.evaluate(() => [
+      [...window.__map!.getCenter().toArray(), window.__map!.getZoom()],
+      [...window.__swipeMap!.getCenter().toArray(), window.__swipeMap!.getZoom()],
+    ]);
+    expect(b![0]).toBeCloseTo(a![0]!, 6);
+    expect(b![1]).toBeCloseTo(a![1]!, 6);
+    expect(b![2]).toBeCloseTo(a![2]!, 6);
+    await waitForIdle(page);
+    await screenshot(page, 'swipe-1440x900');
+    await page.close();
+  });
+
+  it('keyboard alone: Tab reaches a toggle, Space flips it, Escape closes a card', async () => {
+    const { page } = await openApp(browser);
+    const toggle = page.locator('input[data-party-toggle="armenia"]');
+    for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await idleAfter(page, () => page.keyboard.press('Space'));
+    expect(await toggle.isChecked()).toBe(false);
+    const id = loaded.claims[0]!.id;
+    await page.locator(`[data-claim-open="${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-claim-card="${id}"]`).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator(`[data-claim-card="${id}"]`).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const { page } = await openApp(browser);
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(document);
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('on a phone (375×667)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 375, height: 667 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the panel as a bottom sheet, and a card over it', async () => {
+    const { page } = await openApp(browser);
+    const side = (await page.locator('aside.side').boundingBox())!;
+    expect(side.y + side.height).toBeGreaterThan(660);
+    expect(side.width).toBeGreaterThan(360);
+    await screenshot(page, 'map-375x667');
+    const id = withArea('armenia')[0]!.id;
+    await page.click(`[data-claim-open="${id}"]`);
+    await page.locator(`[data-claim-card="${id}"]`).waitFor();
+    await waitForIdle(page);
+    await screenshot(page, 'card-375x667');
+    await page.keyboard.press('Escape');
+    await idleAfter(page, () => page.click('[data-compare=swipe]'));
+    await page.waitForFunction(() => Boolean(window.__swipeMap?.loaded()), undefined, { timeout: 60_000 });
+    await waitForIdle(page);
+    await screenshot(page, 'swipe-375x667');
+    await idleAfter(page, () => page.click('[data-compare=overlay]'));
+    await screenshot(page, 'overlay-375x667');
+    await page.close();
+  });
+});

@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentHash, idleAfter, launch, openApp, screenshot, waitForIdle, type Browser } from './app';
+import { loaded, withArea } from './dataset';
+
+/** What a link must restore, read from the running app. */
+function viewOf(page: Page) {
+  return page.evaluate(() => {
+    const map = window.__map!;
+    const boxes = [
+      ...document.querySelectorAll<HTMLInputElement>('input[data-claim-toggle], input[data-layer-group]'),
+    ];
+    return {
+      center: map.getCenter().toArray(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+      checked: boxes.map((b) => `${b.dataset.claimToggle ?? b.dataset.layerGroup}:${b.checked}`),
+      card: document.querySelector('[data-claim-card]')?.getAttribute('data-claim-card') ?? null,
+      compare:
+        document.querySelector('[data-compare][aria-checked=true]')?.getAttribute('data-compare') ?? null,
+    };
+  });
+}
+
+describe('permalinks, in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a view set through the UI reopens exactly in a fresh browser', async () => {
+    const { page } = await openApp(browser);
+    const claim = withArea('azerbaijan')[0]!;
+    await idleAfter(page, () => page.click('input[data-layer-group="places"]'));
+    await idleAfter(page, () => page.click(`input[data-claim-toggle="${withArea('armenia')[0]!.id}"]`));
+    await page.click(`[data-claim-open="${claim.id}"]`);
+    await waitForIdle(page);
+    await idleAfter(page, () => page.click('[data-compare=overlay]'));
+    await idleAfter(page, () =>
+      page.evaluate(() =>
+        window.__map!.jumpTo({ center: [46.2712345, 39.5876543], zoom: 11.37, bearing: 17.5, pitch: 30 }),
+      ),
+    );
+    const link = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 450));
+      return location.href;
+    });
+    const before = await viewOf(page);
+    expect(link.length - link.indexOf('#')).toBeLessThan(200);
+    await page.screenshot({ path: 'test-results/screenshots/permalink-source.png' });
+    await page.close();
+
+    const fresh = await launch({ width: 1280, height: 800 });
+    try {
+      const { page: again, problems } = await openApp(fresh, link.slice(link.indexOf('#')));
+      const after = await viewOf(again);
+      expect(after.center[0]).toBeCloseTo(before.center[0]!, 5);
+      expect(after.center[1]).toBeCloseTo(before.center[1]!, 5);
+      expect(Math.abs(after.zoom - before.zoom)).toBeLessThanOrEqual(0.01);
+      expect(after.bearing).toBeCloseTo(before.bearing, 1);
+      expect(after.pitch).toBeCloseTo(before.pitch, 1);
+      expect(after.checked).toEqual(before.checked);
+      expect(after.card).toBe(claim.id);
+      expect(after.compare).toBe('overlay');
+      expect(problems).toEqual([]);
+      await again.screenshot({ path: 'test-results/screenshots/permalink-reopened.png' });
+      const [a, b] = [
+        await import('node:fs').then((fs) =>
+          fs.readFileSync('test-results/screenshots/permalink-source.png'),
+        ),
+        await import('node:fs').then((fs) =>
+          fs.readFileSync('test-results/screenshots/permalink-reopened.png'),
+        ),
+      ];
+      expect(Math.abs(a.length - b.length) / a.length).toBeLessThan(0.02);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('an OpenStreetMap link opens where OpenStreetMap would', async () => {
+    const { page } = await openApp(browser, '#map=12/39.6/46.23');
+    const v = await viewOf(page);
+    expect(v.zoom).toBeCloseTo(12, 5);
+    expect(v.center[0]).toBeCloseTo(46.23, 5);
+    expect(v.center[1]).toBeCloseTo(39.6, 5);
+    await page.close();
+  });
+
+  it('a hostile fragment gives a working map, a notice, and runs nothing', async () => {
+    const hostile =
+      '#map=abc/999/-999&claim=%3Cimg%20src=x%20onerror=window.__pwned=1%3E&hide=__proto__,constructor' +
+      '&compare=<script>window.__pwned=1</script>&split=NaN&until=2021-02-30&v=99&%E0%A4%A';
+    const { page, problems } = await openApp(browser, hostile);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const notices = await page.locator('.notice').allInnerTexts();
+    expect(notices.join(' ')).toMatch(/Ignored/);
+    expect(await page.locator('.notice img, .notice script').count()).toBe(0);
+    const v = await viewOf(page);
+    expect(Number.isFinite(v.zoom) && Number.isFinite(v.center[0]!) && Number.isFinite(v.center[1]!)).toBe(
+      true,
+    );
+    expect(v.compare).toBe('off');
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await screenshot(page, 'permalink-hostile');
+    await page.close();
+  });
+
+  it('says when the data changed since the link was made, and which claims are gone', async () => {
+    const keep = loaded.claims[0]!.id;
+    const { page } = await openApp(
+      browser,
+      `#map=10/39.6/46.3&v=1&claim=gone-claim-1&hide=${keep},gone-claim-2&data=deadbeef`,
+    );
+    const text = (await page.locator('.notice').allInnerTexts()).join(' ');
+    expect(text).toMatch(/data has changed since this link was made/);
+    expect(text).toContain('gone-claim-1');
+    expect(text).toContain('gone-claim-2');
+    expect(await page.locator(`input[data-claim-toggle="${keep}"]`).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('follows hand-edited fragments and Back/Forward without a reload', async () => {
+    const { page } = await openApp(browser, '#map=10/39.55/46.3');
+    await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    await idleAfter(page, () =>
+      page.evaluate(() => (location.hash = '#map=12.5/39.6/46.25&compare=overlay')),
+    );
+    let v = await viewOf(page);
+    expect(v.zoom).toBeCloseTo(12.5, 5);
+    expect(v.compare).toBe('overlay');
+    await idleAfter(page, () => page.goBack());
+    v = await viewOf(page);
+    expect(v.zoom).toBeCloseTo(10, 5);
+    expect(v.compare).toBe('off');
+    expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+    expect(await currentHash(page)).toMatch(/^#map=10\//);
+    await page.close();
+  });
+});

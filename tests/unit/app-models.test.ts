@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mergeClaimFiles, isClaimsFileName } from '../../src/app/claim_files';
+import { cardShape, statedFigures } from '../../src/app/card_model';
+import { emptyGeometry, fromPrecomputed, toPrecomputed } from '../../src/app/claim_geometry';
+import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
+
+const good = readFileSync('tests/fixtures/claims/good.json', 'utf8');
+
+describe('mergeClaimFiles', () => {
+  it('keeps the first claim of an id used in two files, and reports the second with its file', () => {
+    const merged = mergeClaimFiles([
+      ['b.json', good],
+      ['a.json', good],
+    ]);
+    const once = mergeClaimFiles([['a.json', good]]);
+    expect(merged.claims.map((c) => c.id)).toEqual(once.claims.map((c) => c.id));
+    const dup = merged.problems.filter((p) => p.field === 'id' && p.severity === 'error');
+    expect(dup).toHaveLength(once.claims.length);
+    expect(dup[0]!.where).toMatch(/^b\.json: /);
+  });
+
+  it('pins the version to the files’ content and order-independent names', () => {
+    const a = mergeClaimFiles([['a.json', good]]).version;
+    expect(mergeClaimFiles([['a.json', good + ' ']]).version).not.toBe(a);
+    expect(isClaimsFileName('schema.json')).toBe(false);
+    expect(isClaimsFileName('syunik-2021-05.json')).toBe(true);
+  });
+});
+
+describe('precomputed geometry', () => {
+  it('round-trips through the file format, ids sorted', () => {
+    const g = emptyGeometry();
+    const shape = {
+      geometry: { type: 'Point' as const, coordinates: [46.2, 39.6] },
+      assumptions: ['a'],
+      notes: [],
+    };
+    const figures = {
+      areaKm2: { main: 0 },
+      deepestKm: { main: 1.5 },
+      deepestAt: [46.2, 39.6] as [number, number],
+    };
+    g.shapes.set('b', shape).set('a', shape);
+    g.figures.set('b', figures).set('a', figures);
+    g.errors.set('c', 'depth-band: no border near');
+    const file = toPrecomputed('v1', g);
+    expect(Object.keys(file.claims)).toEqual(['a', 'b']);
+    const back = fromPrecomputed(JSON.parse(JSON.stringify(file)));
+    expect(back.shapes.get('a')).toEqual(shape);
+    expect(back.errors.get('c')).toBe('depth-band: no border near');
+  });
+});
+
+describe('card and panel models', () => {
+  const { claims } = mergeClaimFiles([['good.json', good]]);
+
+  it('describes a recipe and its parameters in words, or says why a shape is missing', () => {
+    const withShape = claims.find((c) => c.shape?.recipe === 'depth-band')!;
+    const card = cardShape(withShape, emptyGeometry())!;
+    expect(card.recipeText).toMatch(/depth/);
+    expect(card.params).toContain('depth: 3.5 km');
+    expect(card.error).toBeTruthy();
+    expect(
+      cardShape(
+        claims.find((c) => !c.shape)!,
+        emptyGeometry(),
+      ),
+    ).toBeNull();
+  });
+
+  it('writes stated figures as words', () => {
+    expect(statedFigures({ areaKm2: { min: 40, max: 45 }, troops: { min: 250 } })).toEqual([
+      'area: 40–45 km²',
+      'troops: over 250',
+    ]);
+  });
+
+  it('groups claims by party, then kind, and dates read as words', () => {
+    const tree = buildLayerTree(claims);
+    expect(tree.map((g) => g.group)).toEqual(['armenia', 'azerbaijan', 'third']);
+    expect(tree.flatMap((g) => g.ids).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(formatDate('2021-05-12')).toBe('12 May 2021');
+    expect(formatDate('2021-05')).toBe('May 2021');
+  });
+});
