@@ -34,6 +34,8 @@ export interface CreateMapOptions {
   camera?: { center: [number, number]; zoom: number; bearing: number; pitch: number };
   /** Expose as `window.__map` (the main map only). */
   expose?: boolean;
+  /** Space kept free of the initial bounds, e.g. where a panel covers the map. */
+  padding?: { top: number; bottom: number; left: number; right: number };
   /** Add zoom, compass, scale and attribution controls. */
   controls?: boolean;
 }
@@ -42,12 +44,12 @@ export interface CreateMapOptions {
 export function createMap(
   container: HTMLElement,
   style: StyleSpecification,
-  { camera, expose = true, controls = true }: CreateMapOptions = {},
+  { camera, padding, expose = true, controls = true }: CreateMapOptions = {},
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style,
-    ...(camera ?? { bounds: INITIAL_BOUNDS }),
+    ...(camera ?? { bounds: INITIAL_BOUNDS, ...(padding ? { fitBoundsOptions: { padding } } : {}) }),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,

@@ -71,9 +71,12 @@ export const StatementSchema = v.pipe(
       ),
     ),
     form: v.pipe(
-      v.picklist(['direct', 'reported'], 'statement.form must be "direct" or "reported"'),
+      v.picklist(
+        ['direct', 'reported', 'paraphrase'],
+        'statement.form must be "direct", "reported" or "paraphrase"',
+      ),
       v.description(
-        '"direct": the claimant’s own words; "reported": the publisher’s wording of what the claimant said',
+        '"direct": the claimant’s own words (or a published translation of them); "reported": the publisher’s wording of what the claimant said; "paraphrase": this dataset’s close paraphrase, where no verbatim wording is recorded',
       ),
     ),
   }),
