@@ -1,0 +1,69 @@
+// The app meets a bad claims file: it leaves the invalid claims out with a notice naming them, shows the
+// valid ones, renders markup in statements as text, and says clearly when the data cannot load at all.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launch, renderedValues, waitForIdle, type Browser } from './app';
+
+// The bundled claims files (not the precomputed shapes): served as /assets/<name>-<hash>.json.
+const CLAIMS_FILE = /\/assets\/(?!claim-shapes)[^/]+\.json$/;
+
+/** Opens the app with every claims file replaced by `body` (or failing with `status`). */
+async function openWithClaims(browser: Browser, body: string, status = 200): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+  await page.goto(appUrl());
+  return page;
+}
+
+const good = JSON.parse(readFileSync('tests/fixtures/claims/good.json', 'utf8'));
+const markup = JSON.parse(readFileSync('tests/fixtures/claims/html-statement.json', 'utf8')).claims[0];
+
+describe('bad claims data, in real Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('leaves invalid claims out with a notice naming them, and shows the valid ones', async () => {
+    const bad = { ...good.claims[0], id: 'bad-party', party: 'narnia' };
+    const file = { ...good, claims: [...good.claims, bad, markup] };
+    const page = await openWithClaims(browser, JSON.stringify(file));
+    await waitForIdle(page);
+    const notices = (await page.locator('.notice').allInnerTexts()).join(' ');
+    expect(notices).toContain('bad-party');
+    expect(notices).toMatch(/party/);
+    const listed = await page
+      .locator('[data-claim-open]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-open')));
+    expect(listed).toEqual(expect.arrayContaining(good.claims.map((c: { id: string }) => c.id)));
+    expect(listed).not.toContain('bad-party');
+    // The shapes are not in the precomputed file for this data: the app derives them itself.
+    expect(await renderedValues(page, ['claims-fill-derived'], 'claimId')).toContain(good.claims[0].id);
+
+    await page.click('[data-claim-open="markup"]');
+    const quote = page.locator('[data-claim-card="markup"] [data-testid=quote]');
+    expect(await quote.innerText()).toContain("<script>alert('x')</script><b>3.5 km</b>");
+    expect(await page.locator('[data-claim-card] script, [data-claim-card] b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows a loading state, then a clear error when the claims cannot load', async () => {
+    const page = await openWithClaims(browser, 'not found', 500);
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.innerText()).toMatch(/could not load/i);
+    await page.close();
+  });
+
+  it('says so when the claims file is not JSON at all, and keeps the map', async () => {
+    const page = await openWithClaims(browser, '{"claims": [oops');
+    await waitForIdle(page);
+    expect((await page.locator('.notice').allInnerTexts()).join(' ')).toMatch(/JSON/);
+    expect((await renderedValues(page, ['place-labels'], 'name')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
