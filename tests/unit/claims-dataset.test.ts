@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { shapeFigures } from '../../src/claims/figures';
+import { partyGroup } from '../../src/claims/parties';
+import { deriveShape, type DerivedShape } from '../../src/claims/recipes/index';
+import { referenceFromGeoJSON } from '../../src/claims/reference';
+import { parseClaimsFile } from '../../src/claims/validate';
+
+// The real dataset against the project's own base-map files (geo/out, built by `npm run geo` and committed).
+const repo = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const geo = (name: string) =>
+  JSON.parse(repo(`geo/out/${name}.geojson`)) as FeatureCollection<Geometry | null>;
+const text = repo('geo/claims/syunik-2021-05.json');
+const { claims, problems, dataset } = parseClaimsFile(text, { source: 'syunik-2021-05.json' });
+const refs = referenceFromGeoJSON(geo('land'), geo('border'), geo('lakes'));
+
+const byId = new Map(claims.map((c) => [c.id, c]));
+const shapes = new Map<string, DerivedShape>();
+const errors = new Map<string, string>();
+for (const c of claims) {
+  const r = deriveShape(c, refs);
+  if (r.shape) shapes.set(c.id, r.shape);
+  if (r.error) errors.set(c.id, r.error);
+}
+const shape = (id: string) => {
+  const s = shapes.get(id);
+  if (!s) throw new Error(`no shape for ${id}: ${errors.get(id) ?? 'none'}`);
+  return s;
+};
+const lakeShare = (id: string) => shape(id).shares?.find((s) => s.feature === 'sev-lich')?.pct;
+
+describe('geo/claims/syunik-2021-05.json', () => {
+  it('validates with no problem at all, and points editors at the schema', () => {
+    expect(problems).toEqual([]);
+    expect(dataset?.id).toBe('syunik-2021-05');
+    expect((JSON.parse(text) as { $schema: string }).$schema).toBe('./schema.json');
+  });
+
+  it('has every statement of the source article, and the sourced statements of the facts sheet', () => {
+    const expected = [
+      'arm-mod-2021-05-12-certain-works',
+      'arm-pm-2021-05-12-advance-3-5-km',
+      'aze-mfa-2021-05-13-positions',
+      'arm-mfa-2021-05-14-csto-letters',
+      'csto-2021-05-14-consultations',
+      'aze-mfa-2021-05-16-bilateral-contacts',
+      'arm-goris-2021-05-12-advance-verishen',
+      'arm-goris-2021-05-12-lake-30-percent',
+      'arm-mod-2021-05-13-vardenis-sisian',
+      'arm-pm-2021-05-14-over-250-troops',
+      'expert-gunya-2021-05-map-scales',
+      'aze-mfa-2021-05-16-restoring-borders',
+      'arm-mod-2021-05-16-soviet-maps',
+      'arm-genstaff-2021-05-18-sheet-1975',
+      'arm-orbeli-2021-05-20-positions-at-lake',
+      'arm-kut-2021-05-17-advance-towards-kut',
+      'arm-orbeli-2021-05-27-verin-shorzha',
+      'arm-pm-2021-11-24-area-40-45-km2',
+    ];
+    expect([...byId.keys()].sort()).toEqual([...expected].sort());
+  });
+
+  it('gives every claim at least one source with an https URL', () => {
+    for (const c of claims)
+      expect(
+        c.sources.some((s) => s.url.startsWith('https://')),
+        c.id,
+      ).toBe(true);
+  });
+
+  it('derives a shape for every claim that has a recipe, and none for the others', () => {
+    expect(errors).toEqual(new Map());
+    for (const c of claims) expect(shapes.has(c.id), c.id).toBe(c.shape !== undefined);
+  });
+
+  it('has geometric claims from both sides', () => {
+    const groups = new Set(claims.filter((c) => c.shape).map((c) => partyGroup(c.party)));
+    expect(groups).toEqual(new Set(['armenia', 'azerbaijan']));
+  });
+
+  it('draws the 3.5 km advance 3.5 km deep (±1%) from the border, in every reading', () => {
+    const f = shapeFigures(shape('arm-pm-2021-05-12-advance-3-5-km'), refs);
+    for (const km of [f.deepestKm.main, f.deepestKm.narrow, f.deepestKm.wide]) {
+      expect(km).toBeDefined();
+      expect(Math.abs((km ?? 0) - 3.5) / 3.5).toBeLessThan(0.01);
+    }
+    expect(f.areaKm2.narrow).toBeLessThan(f.areaKm2.main);
+    expect(f.areaKm2.main).toBeLessThan(f.areaKm2.wide ?? 0);
+  });
+
+  it('draws the Verin Shorzha positions 3.5 to 3.7 km deep (±1%)', () => {
+    const f = shapeFigures(shape('arm-orbeli-2021-05-27-verin-shorzha'), refs);
+    expect(Math.abs((f.deepestKm.narrow ?? 0) - 3.5) / 3.5).toBeLessThan(0.01);
+    expect(Math.abs((f.deepestKm.wide ?? 0) - 3.7) / 3.7).toBeLessThan(0.01);
+  });
+
+  it('puts Sev Lich wholly in Azerbaijan under the Azerbaijani-map line (±5 points)', () => {
+    expect(lakeShare('aze-mfa-2021-05-13-positions')?.AZE).toBeGreaterThan(95);
+    expect(lakeShare('arm-mod-2021-05-16-soviet-maps')?.AZE).toBeGreaterThan(95);
+  });
+
+  it('leaves about 10% of Sev Lich in Azerbaijan under the 1975 sheet line (±5 points)', () => {
+    const aze = lakeShare('arm-genstaff-2021-05-18-sheet-1975')?.AZE ?? -1;
+    expect(Math.abs(aze - 10)).toBeLessThan(5);
+  });
+
+  it('keeps figures that are not shapes as data: 40–45 km², over 250 troops, 30% of the lake', () => {
+    expect(byId.get('arm-pm-2021-11-24-area-40-45-km2')?.figures?.areaKm2).toEqual({ min: 40, max: 45 });
+    expect(byId.get('arm-pm-2021-05-14-over-250-troops')?.figures?.troops).toEqual({ min: 250 });
+    expect(byId.get('arm-goris-2021-05-12-lake-30-percent')?.figures?.shares?.[0]).toMatchObject({
+      feature: 'sev-lich',
+      side: 'AZE',
+      pct: { min: 30, max: 30 },
+    });
+  });
+
+  it('links claims only to claims in the file', () => {
+    for (const c of claims)
+      for (const ref of [...(c.respondsTo ?? []), ...(c.contradicts ?? [])])
+        expect(byId.has(ref), ref).toBe(true);
+  });
+});
