@@ -5,5 +5,3 @@ export type Poly = Polygon | MultiPolygon;
 export type Lonlat = [number, number];
 export type ShapeGeometry = Poly | Point | MultiPoint | LineString | MultiLineString;
 export type Side = 'ARM' | 'AZE';
-export const SIDES: readonly Side[] = ['ARM', 'AZE'];
-export const otherSide = (s: Side): Side => (s === 'ARM' ? 'AZE' : 'ARM');

@@ -1,5 +1,5 @@
 // Shared wording for assumptions and notes.
-import type { Lonlat, Side } from '../geo/types';
+import type { Side } from '../geo/types';
 
 export const SIDE_NAMES: Record<Side, string> = { ARM: 'Armenia', AZE: 'Azerbaijan' };
 
@@ -12,5 +12,3 @@ export const fmtKm = (km: number): string => `${Number(km.toFixed(2))} km`;
 
 export const REFERENCE_LINE =
   'the reference border line (OpenStreetMap-derived, bridged straight where it breaks at a lake)';
-
-export type { Lonlat };

@@ -220,7 +220,6 @@ export const FileEnvelopeSchema = v.strictObject({
 });
 
 export type Claim = v.InferOutput<typeof ClaimSchema>;
-export type ClaimInput = v.InferInput<typeof ClaimSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

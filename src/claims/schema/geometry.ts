@@ -120,5 +120,4 @@ export const GeometrySchema = v.pipe(
   noKinks(),
 );
 
-export type GivenGeometry = v.InferOutput<typeof GeometrySchema>;
 export type Position = v.InferOutput<typeof PositionSchema>;
