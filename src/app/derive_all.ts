@@ -1,5 +1,6 @@
 // Derives every claim's shape, figures and overlaps. Heavy (turf): run by `npm run derive`, or loaded on
 // demand in the browser when the precomputed file does not match the claims data.
+import { bbox } from '@turf/bbox';
 import { partyGroup } from '../claims/parties';
 import { overlapKm2, shapeFigures } from '../claims/figures';
 import { deriveShape } from '../claims/recipes';
@@ -22,17 +23,38 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     result.shapes.set(claim.id, shape);
     result.figures.set(claim.id, shapeFigures(shape, refs));
   }
-  for (const claim of claims) result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result));
+  const boxes = new Map<string, Box>();
+  for (const claim of claims) {
+    const area = claimArea(result, claim.id);
+    if (area) boxes.set(claim.id, bbox(area) as Box);
+  }
+  for (const claim of claims)
+    result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result, boxes));
   return result;
 }
 
+type Box = [west: number, south: number, east: number, north: number];
+
+const boxesMeet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
 /** Overlap (km²) of one claim with each claim of the other belligerent side that has an area. */
-function overlapsWithOtherSide(claim: Claim, claims: readonly Claim[], g: ClaimGeometry): Overlap[] {
+function overlapsWithOtherSide(
+  claim: Claim,
+  claims: readonly Claim[],
+  g: ClaimGeometry,
+  boxes: ReadonlyMap<string, Box>,
+): Overlap[] {
   const mine = claimArea(g, claim.id);
+  const box = boxes.get(claim.id);
   const group = partyGroup(claim.party);
-  if (!mine || group === 'third') return [];
+  if (!mine || !box || group === 'third') return [];
   return claims
     .filter((c) => partyGroup(c.party) !== group && partyGroup(c.party) !== 'third')
+    .filter((c) => {
+      // Shapes whose bounding boxes do not meet cannot overlap: skip their polygon clipping (O(n²) otherwise).
+      const other = boxes.get(c.id);
+      return other !== undefined && boxesMeet(box, other);
+    })
     .map((c) => ({ id: c.id, km2: overlapKm2(mine, claimArea(g, c.id)) }))
     .filter((o) => o.km2 > MIN_OVERLAP_KM2);
 }
