@@ -6,7 +6,14 @@
 //   with a warning; the link simply does not resolve.
 // - Statement text is stored verbatim, markup included. It is data, not HTML: the app must render it as text.
 import * as v from 'valibot';
-import { ClaimSchema, FileEnvelopeSchema, ID_PATTERN, type Claim, type Dataset } from './schema/claim';
+import {
+  ClaimSchema,
+  FileEnvelopeSchema,
+  ID_PATTERN,
+  MAX_CLAIMS,
+  type Claim,
+  type Dataset,
+} from './schema/claim';
 import { describeValue, issuesToProblems, truncate, type Problem } from './problems';
 
 export interface ParseOptions {
@@ -120,7 +127,9 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   const where = opts.source ?? 'file';
   const envelope = v.safeParse(FileEnvelopeSchema, data);
   const problems: Problem[] = envelope.success ? [] : issuesToProblems(envelope.issues, where);
-  const rawClaims = isRecord(data) && Array.isArray(data.claims) ? (data.claims as unknown[]) : [];
+  // Past the limit (reported by the envelope check), claims are not looked at: the work stays bounded.
+  const rawClaims =
+    isRecord(data) && Array.isArray(data.claims) ? (data.claims as unknown[]).slice(0, MAX_CLAIMS) : [];
   if (!isRecord(data)) {
     problems.splice(0, problems.length, {
       where,

@@ -202,11 +202,14 @@ export const DatasetSchema = v.strictObject({
   licence: text('dataset.licence', 400),
 });
 
+/** The most claims one file may hold. */
+export const MAX_CLAIMS = 5000;
+
 /** A claims data file: what the JSON Schema describes. */
 export const ClaimsFileSchema = v.strictObject({
   $schema: v.optional(v.string()),
   dataset: DatasetSchema,
-  claims: v.pipe(v.array(ClaimSchema), v.maxLength(5000, 'at most 5000 claims per file')),
+  claims: v.pipe(v.array(ClaimSchema), v.maxLength(MAX_CLAIMS, `at most ${MAX_CLAIMS} claims per file`)),
 });
 
 /** The same file with claims left unchecked: validation checks each claim on its own, to keep the valid ones. */
@@ -215,11 +218,13 @@ export const FileEnvelopeSchema = v.strictObject({
   dataset: DatasetSchema,
   claims: v.pipe(
     v.array(v.unknown(), 'claims must be a list'),
-    v.maxLength(5000, 'at most 5000 claims per file'),
+    v.maxLength(MAX_CLAIMS, `at most ${MAX_CLAIMS} claims per file`),
   ),
 });
 
 export type Claim = v.InferOutput<typeof ClaimSchema>;
+/** A claim as written in a file (the same as `Claim`: validation never rewrites). */
+export type ClaimInput = v.InferInput<typeof ClaimSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
