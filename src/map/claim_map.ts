@@ -1,7 +1,7 @@
 // Adds the claim layers to a MapLibre map and keeps them in step with the view state.
 // Layers are added once; toggles flip filters and visibility, they never tear layers down.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
   buildClaimLayers,
@@ -65,26 +65,31 @@ export function setReferenceVisible(map: MapLibreMap, group: ReferenceGroup, vis
     map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 }
 
-/** Calls back with the claim id under the pointer on click, and on hover (null when leaving). */
+/** The id of the topmost claim drawn at a point, if any. */
+function claimAt(map: MapLibreMap, point: PointLike): string | null {
+  const layers = CLAIM_HIT_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+  const hit = map.queryRenderedFeatures(point, { layers })[0];
+  return (hit?.properties?.claimId as string | undefined) ?? null;
+}
+
+/** Calls back with the topmost claim under the pointer on click, and on hover (null when there is none). */
 export function onClaimPointer(
   map: MapLibreMap,
   handlers: { click: (id: string) => void; hover: (id: string | null) => void },
 ): void {
-  const idOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties?.claimId as string | undefined;
-  for (const layer of CLAIM_HIT_LAYERS) {
-    map.on('click', layer, (e) => {
-      const id = idOf(e);
-      if (id) handlers.click(id);
-    });
-    map.on('mousemove', layer, (e) => {
-      map.getCanvas().style.cursor = 'pointer';
-      handlers.hover(idOf(e) ?? null);
-    });
-    map.on('mouseleave', layer, () => {
-      map.getCanvas().style.cursor = '';
-      handlers.hover(null);
-    });
-  }
+  let hovered: string | null = null;
+  map.on('click', (e: MapMouseEvent) => {
+    const id = claimAt(map, e.point);
+    if (id) handlers.click(id);
+  });
+  map.on('mousemove', (e: MapMouseEvent) => {
+    const id = claimAt(map, e.point);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== hovered) handlers.hover((hovered = id));
+  });
+  map.on('mouseout', () => {
+    if (hovered !== null) handlers.hover((hovered = null));
+  });
 }
 
 export { CLAIM_LAYER_IDS };

@@ -27,16 +27,16 @@ const FILL_LAYERS = [
 /** Claim ids drawn on the main map now. */
 const drawnClaims = (page: Page) => renderedValues(page, FILL_LAYERS, 'claimId');
 
-/** A pixel where the given claim is drawn on top (searched on a grid), or null. */
+/** A page pixel where the given claim is drawn on top (searched on a grid), or null. */
 function pixelOf(page: Page, claimId: string) {
   return page.evaluate(
     ([id, layers]) => {
       const map = window.__map!;
-      const { width, height } = map.getCanvas().getBoundingClientRect();
+      const { width, height, left, top } = map.getCanvas().getBoundingClientRect();
       for (let y = 20; y < height; y += 12) {
         for (let x = 340; x < width - 60; x += 12) {
           const hit = map.queryRenderedFeatures([x, y], { layers })[0];
-          if (hit?.properties?.claimId === id) return { x, y };
+          if (hit?.properties?.claimId === id) return { x: x + left, y: y + top };
         }
       }
       return null;
