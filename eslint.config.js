@@ -5,7 +5,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'geo/node_modules/', 'test-results/', 'bench-results/', '.tmp-*', '**/*.tmp.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'geo/node_modules/',
+      'test-results/',
+      'bench-results/',
+      '.tmp-*',
+      '**/*.tmp.ts',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -146,7 +146,8 @@ function baseLayers(): LayerSpecification[] {
       id: 'syunik-label',
       type: 'symbol',
       source: 'syunik',
-      maxzoom: 9.5,
+      // Only when zoomed out: closer in, the polygon's label repeats per tile and the towns say enough.
+      maxzoom: 8.5,
       layout: {
         'text-field': ['format', 'SYUNIK', {}, '\n', {}, ['get', 'name_hy'], { 'font-scale': 0.85 }],
         'text-font': LABEL_FONTS,
