@@ -132,12 +132,13 @@ function baseLayers(): LayerSpecification[] {
       minzoom: 8,
       layout: {
         'symbol-placement': 'line',
-        'symbol-spacing': 400,
-        'text-field': 'Armenia–Azerbaijan · reference line (OpenStreetMap)',
+        'symbol-spacing': 350,
+        // Short, and a generous max angle: the 10 m border winds too much for a long label to fit.
+        'text-field': 'Reference line · OpenStreetMap',
         'text-font': LABEL_FONTS,
         'text-size': 11,
         'text-offset': [0, -0.9],
-        'text-max-angle': 50,
+        'text-max-angle': 100,
         'text-keep-upright': true,
       },
       paint: { 'text-color': C.border, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },

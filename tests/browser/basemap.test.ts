@@ -20,6 +20,7 @@ describe('base map in real Chromium', () => {
   it('renders the border, the Syunik outline, Sev Lich and the Goris label', async () => {
     const { page } = await openApp(browser);
     expect(await renderedCount(page, ['border-line'])).toBeGreaterThan(0);
+    expect(await renderedCount(page, ['border-label'])).toBeGreaterThan(0);
     expect(await renderedValues(page, ['syunik-line'], 'id')).toContain('syunik');
     expect(await renderedValues(page, ['lakes-fill'], 'id')).toContain('sev-lich');
     const labels = await renderedValues(page, ['place-labels'], 'name');

@@ -142,3 +142,28 @@ describe('permalinks, in real Chromium', () => {
     await page.close();
   });
 });
+
+describe('the Share button', () => {
+  it('copies the link, or shows it selected for copying', async () => {
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      const { page } = await openApp(browser, '#map=11/39.6/46.25&compare=overlay');
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(page.url()).origin,
+      });
+      await page.click('[data-testid=share]');
+      const status = page.locator('.share .msg');
+      await page.waitForFunction(() => document.querySelector('.share .msg')?.textContent !== '');
+      const expected = await page.evaluate(() => location.href);
+      if ((await status.innerText()).includes('copied')) {
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      } else {
+        expect(await page.locator('.share input').inputValue()).toBe(expected);
+      }
+      expect(expected).toContain('compare=overlay');
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
