@@ -5,6 +5,7 @@ import syunik from '../../geo/out/syunik.geojson?url';
 import lakes from '../../geo/out/lakes.geojson?url';
 import places from '../../geo/out/places.geojson?url';
 import countryLabels from '../../geo/labels/countries.geojson?url';
+import borderLabels from '../../geo/labels/border-labels.geojson?url';
 import type { BaseDataUrls } from './base_style';
 
 /** Resolves the bundled base-map files against the page, since MapLibre fetches GeoJSON from its worker. */
@@ -17,5 +18,6 @@ export function baseDataUrls(base: string = document.baseURI): BaseDataUrls {
     lakes: abs(lakes),
     places: abs(places),
     countryLabels: abs(countryLabels),
+    borderLabels: abs(borderLabels),
   };
 }

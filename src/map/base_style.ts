@@ -14,6 +14,8 @@ export interface BaseDataUrls {
   lakes: string;
   places: string;
   countryLabels: string;
+  /** Points on the boundary where its label goes (a winding 10 m line leaves no room for a line label). */
+  borderLabels: string;
 }
 
 /** Fonts are CSS font families (self-hosted web fonts); MapLibre draws them locally, no glyph server. */
@@ -54,6 +56,7 @@ function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
     lakes: geojson(urls.lakes),
     places: geojson(urls.places, ATTRIBUTION.geonames),
     'country-labels': geojson(urls.countryLabels),
+    'border-labels': geojson(urls.borderLabels),
   };
 }
 
@@ -128,20 +131,26 @@ function baseLayers(): LayerSpecification[] {
     {
       id: 'border-label',
       type: 'symbol',
-      source: 'border',
-      minzoom: 8,
+      source: 'border-labels',
+      minzoom: 7,
       layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 350,
-        // Short, and a generous max angle: the 10 m border winds too much for a long label to fit.
-        'text-field': 'Reference line · OpenStreetMap',
+        'text-field': [
+          'format',
+          'Armenia–Azerbaijan boundary',
+          {},
+          '\n',
+          {},
+          'reference line · OpenStreetMap',
+          { 'font-scale': 0.85 },
+        ],
         'text-font': LABEL_FONTS,
         'text-size': 11,
-        'text-offset': [0, -0.9],
-        'text-max-angle': 100,
-        'text-keep-upright': true,
+        'text-max-width': 30,
+        'text-variable-anchor': ['left', 'right'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
       },
-      paint: { 'text-color': C.border, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': C.border, 'text-halo-color': C.halo, 'text-halo-width': 1.8 },
     },
     {
       id: 'syunik-label',

@@ -14,6 +14,7 @@ const urls: BaseDataUrls = {
   lakes: 'http://127.0.0.1/lakes.geojson',
   places: 'http://127.0.0.1/places.geojson',
   countryLabels: 'http://127.0.0.1/countries.geojson',
+  borderLabels: 'http://127.0.0.1/border-labels.geojson',
 };
 
 describe('buildBaseStyle', () => {
