@@ -5,15 +5,20 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
   buildClaimLayers,
+  CLAIM_GROUPS,
   CLAIM_HIT_LAYERS,
-  CLAIM_LAYER_IDS,
   CLAIM_SOURCE,
-  claimFilter,
+  groupLayerIds,
   hatchImageId,
   hatchPixels,
+  highlightFilter,
+  HIGHLIGHT_LAYER,
   OVERLAP_COLOUR,
+  OVERLAP_LAYER,
   OVERLAP_SOURCE,
   PARTY_COLOURS,
+  partFilter,
+  type ClaimGroup,
 } from './claim_style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -26,7 +31,7 @@ export function addClaimLayers(map: MapLibreMap): void {
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
   map.addSource(CLAIM_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: EMPTY });
-  for (const layer of buildClaimLayers([])) map.addLayer(layer, CLAIMS_BELOW_LAYER);
+  for (const layer of buildClaimLayers()) map.addLayer(layer, CLAIMS_BELOW_LAYER);
 }
 
 function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean): void {
@@ -44,19 +49,54 @@ export function setClaimData(
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
 }
 
-/** Shows exactly the claims in `ids` (and the overlap layer when `showOverlap`). */
-export function setVisibleClaims(map: MapLibreMap, ids: readonly string[], showOverlap: boolean): void {
-  const fresh = buildClaimLayers(ids);
-  for (const layer of fresh) {
-    if (layer.id === 'claims-highlight') continue;
-    if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
+// What each map was last told, so that only changes reach MapLibre (a filter change re-tiles the source).
+const applied = new WeakMap<MapLibreMap, Map<string, string>>();
+
+function setOnce(map: MapLibreMap, key: string, value: unknown, apply: () => void): void {
+  let seen = applied.get(map);
+  if (!seen) applied.set(map, (seen = new Map()));
+  const json = JSON.stringify(value);
+  if (seen.get(key) === json) return;
+  seen.set(key, json);
+  apply();
+}
+
+/**
+ * Shows exactly the claims in `visible`: a party with none shown is hidden by flipping its layers' visibility
+ * (cheap); a party with only some shown gets an id filter. `groups` lists every claim id of each party.
+ */
+export function setVisibleClaims(
+  map: MapLibreMap,
+  visible: ReadonlySet<string>,
+  groups: ReadonlyMap<string, readonly string[]>,
+  showOverlap: boolean,
+): void {
+  for (const group of CLAIM_GROUPS) {
+    const all = groups.get(group) ?? [];
+    const shown = all.filter((id) => visible.has(id));
+    const ids = shown.length === all.length ? null : shown;
+    for (const layerId of groupLayerIds(group)) {
+      const part = layerId.slice(`claims-${group}-`.length) as Parameters<typeof partFilter>[1];
+      const visibility = shown.length > 0 ? 'visible' : 'none';
+      setOnce(map, `${layerId}:visibility`, visibility, () =>
+        map.setLayoutProperty(layerId, 'visibility', visibility),
+      );
+      if (shown.length > 0) {
+        setOnce(map, `${layerId}:filter`, ids, () =>
+          map.setFilter(layerId, partFilter(group as ClaimGroup, part, ids)),
+        );
+      }
+    }
   }
-  map.setLayoutProperty('claims-overlap-fill', 'visibility', showOverlap ? 'visible' : 'none');
+  const overlap = showOverlap ? 'visible' : 'none';
+  setOnce(map, `${OVERLAP_LAYER}:visibility`, overlap, () =>
+    map.setLayoutProperty(OVERLAP_LAYER, 'visibility', overlap),
+  );
 }
 
 /** Outlines the claims in `ids` thickly (selection and hover). */
 export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): void {
-  map.setFilter('claims-highlight', claimFilter(ids, ['==', ['get', 'reading'], 'main']));
+  setOnce(map, `${HIGHLIGHT_LAYER}:filter`, ids, () => map.setFilter(HIGHLIGHT_LAYER, highlightFilter(ids)));
 }
 
 /** Shows or hides a reference layer group (border, province, places). */
@@ -91,5 +131,3 @@ export function onClaimPointer(
     if (hovered !== null) handlers.hover((hovered = null));
   });
 }
-
-export { CLAIM_LAYER_IDS };

@@ -40,145 +40,170 @@ const isLine: ExpressionSpecification = [
 ];
 const isPoint: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
 
-/** The claim layers, bottom to top. Every layer is filtered by `visibleFilter` (see `claimFilter`). */
-export const CLAIM_LAYER_IDS = [
-  'claims-wide-fill',
-  'claims-fill-given',
-  'claims-fill-derived',
-  'claims-overlap-fill',
-  'claims-wide-line',
-  'claims-narrow-line',
-  'claims-line',
-  'claims-boundary',
-  'claims-point',
-  'claims-highlight',
-  'claims-label',
-] as const;
+/** The party groups, each with its own set of claim layers, so a party toggle is a visibility flip. */
+export const CLAIM_GROUPS = ['armenia', 'azerbaijan', 'third'] as const;
+export type ClaimGroup = (typeof CLAIM_GROUPS)[number];
 
-/** Layers whose features are clickable claims. */
-export const CLAIM_HIT_LAYERS = [
-  'claims-fill-given',
-  'claims-fill-derived',
-  'claims-line',
-  'claims-boundary',
-  'claims-point',
-];
+/** The parts drawn for each party, bottom to top, with what each part shows. */
+const PARTS = {
+  'wide-fill': ['all', reading('wide'), isArea],
+  'fill-given': ['all', reading('main'), isArea, ['!', isDerived]],
+  'fill-derived': ['all', reading('main'), isArea, isDerived],
+  'wide-line': ['all', reading('wide'), isArea],
+  'narrow-line': ['all', reading('narrow'), isArea],
+  line: ['all', reading('main'), isArea],
+  boundary: ['all', reading('main'), isLine],
+  point: ['all', reading('main'), isPoint],
+  label: ['all', reading('main'), ['any', isArea, isPoint]],
+} satisfies Record<string, ExpressionSpecification>;
+type Part = keyof typeof PARTS;
 
-/** A filter that keeps the features of the given claim ids, and of the given reading(s). */
-export function claimFilter(ids: readonly string[], extra: ExpressionSpecification): FilterSpecification {
-  return ['all', ['in', ['get', 'claimId'], ['literal', [...ids]]], extra];
+/** The id of one part's layer for one party, e.g. `claims-armenia-line`. */
+export const claimLayerId = (group: ClaimGroup, part: Part) => `claims-${group}-${part}`;
+
+/** Every layer of a party group. */
+export const groupLayerIds = (group: ClaimGroup): string[] =>
+  (Object.keys(PARTS) as Part[]).map((part) => claimLayerId(group, part));
+
+/** Layers whose features are clickable claims, for every party. */
+export const CLAIM_HIT_LAYERS = CLAIM_GROUPS.flatMap((g) =>
+  (['fill-given', 'fill-derived', 'line', 'boundary', 'point'] as const).map((p) => claimLayerId(g, p)),
+);
+
+/** Layers that draw claim areas (for tests and tools that look for a claim's pixels). */
+export const CLAIM_FILL_LAYERS = CLAIM_GROUPS.flatMap((g) =>
+  (['fill-given', 'fill-derived'] as const).map((p) => claimLayerId(g, p)),
+);
+
+export const HIGHLIGHT_LAYER = 'claims-highlight';
+export const OVERLAP_LAYER = 'claims-overlap-fill';
+
+/**
+ * The filter of one party's part: that party's features of that part, and, when `ids` is given, only those
+ * claims (null means every claim of the party).
+ */
+export function partFilter(
+  group: ClaimGroup,
+  part: Part,
+  ids: readonly string[] | null,
+): FilterSpecification {
+  const base: ExpressionSpecification[] = [['==', ['get', 'party'], group], PARTS[part]];
+  if (ids) base.push(['in', ['get', 'claimId'], ['literal', [...ids]]]);
+  return ['all', ...base];
 }
 
-/** Builds the claim layers, showing the claims in `visibleIds`. `highlightIds` get a thick outline. */
-export function buildClaimLayers(
-  visibleIds: readonly string[],
-  highlightIds: readonly string[] = [],
-): LayerSpecification[] {
-  const f = (extra: ExpressionSpecification) => claimFilter(visibleIds, extra);
+/** The paint and layout of one part, coloured by party. */
+function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
+  const id = claimLayerId(group, part);
+  const filter = partFilter(group, part, null);
+  const common = { id, source: CLAIM_SOURCE, filter };
+  switch (part) {
+    case 'wide-fill':
+      return { ...common, type: 'fill', paint: { 'fill-color': partyColour, 'fill-opacity': 0.1 } };
+    case 'fill-given':
+      return { ...common, type: 'fill', paint: { 'fill-color': partyColour, 'fill-opacity': 0.3 } };
+    case 'fill-derived':
+      return { ...common, type: 'fill', paint: { 'fill-pattern': hatchImageId(group), 'fill-opacity': 0.9 } };
+    case 'wide-line':
+      return {
+        ...common,
+        type: 'line',
+        paint: {
+          'line-color': partyColour,
+          'line-width': 1.2,
+          'line-dasharray': [1, 2],
+          'line-opacity': 0.9,
+        },
+      };
+    case 'narrow-line':
+      return {
+        ...common,
+        type: 'line',
+        paint: {
+          'line-color': partyColour,
+          'line-width': 1.2,
+          'line-dasharray': [3, 1.5],
+          'line-opacity': 0.9,
+        },
+      };
+    case 'line':
+      return {
+        ...common,
+        type: 'line',
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': partyColour,
+          'line-width': 2.2,
+          // Derived shapes are dashed: a derived shape never looks like a surveyed fact.
+          'line-dasharray': ['case', isDerived, ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
+        },
+      };
+    case 'boundary':
+      return {
+        ...common,
+        type: 'line',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': partyColour, 'line-width': 3, 'line-dasharray': [2, 1] },
+      };
+    case 'point':
+      return {
+        ...common,
+        type: 'circle',
+        paint: {
+          'circle-radius': 6,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': partyColour,
+          'circle-stroke-width': 3,
+        },
+      };
+    case 'label':
+      return {
+        ...common,
+        type: 'symbol',
+        minzoom: 10,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': LABEL_FONTS,
+          'text-size': 11,
+          'text-max-width': 12,
+          'text-offset': [0, 1.2],
+          'text-optional': true,
+        },
+        paint: { 'text-color': partyColour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      };
+  }
+}
+
+/** A filter that keeps the main-reading features of the given claim ids (for the highlight). */
+export function highlightFilter(ids: readonly string[]): FilterSpecification {
+  return ['all', ['in', ['get', 'claimId'], ['literal', [...ids]]], reading('main'), ['!', isPoint]];
+}
+
+/**
+ * The claim layers, bottom to top: each part for every party (so both sides' fills lie below both sides'
+ * outlines), the overlap between the sides, the highlight, and labels on top.
+ */
+export function buildClaimLayers(): LayerSpecification[] {
+  const parts = (list: Part[]) => list.flatMap((part) => CLAIM_GROUPS.map((g) => partLayer(g, part)));
   return [
+    ...parts(['wide-fill', 'fill-given', 'fill-derived']),
     {
-      id: 'claims-wide-fill',
-      type: 'fill',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('wide'), isArea]),
-      paint: { 'fill-color': partyColour, 'fill-opacity': 0.1 },
-    },
-    {
-      id: 'claims-fill-given',
-      type: 'fill',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('main'), isArea, ['!', isDerived]]),
-      paint: { 'fill-color': partyColour, 'fill-opacity': 0.3 },
-    },
-    {
-      id: 'claims-fill-derived',
-      type: 'fill',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('main'), isArea, isDerived]),
-      paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'party']], 'fill-opacity': 0.9 },
-    },
-    {
-      id: 'claims-overlap-fill',
+      id: OVERLAP_LAYER,
       type: 'fill',
       source: OVERLAP_SOURCE,
+      layout: { visibility: 'none' },
       paint: { 'fill-pattern': 'hatch-overlap', 'fill-opacity': 1 },
     },
+    ...parts(['wide-line', 'narrow-line', 'line', 'boundary', 'point']),
     {
-      id: 'claims-wide-line',
+      id: HIGHLIGHT_LAYER,
       type: 'line',
       source: CLAIM_SOURCE,
-      filter: f(['all', reading('wide'), isArea]),
-      paint: { 'line-color': partyColour, 'line-width': 1.2, 'line-dasharray': [1, 2], 'line-opacity': 0.9 },
-    },
-    {
-      id: 'claims-narrow-line',
-      type: 'line',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('narrow'), isArea]),
-      paint: {
-        'line-color': partyColour,
-        'line-width': 1.2,
-        'line-dasharray': [3, 1.5],
-        'line-opacity': 0.9,
-      },
-    },
-    {
-      id: 'claims-line',
-      type: 'line',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('main'), isArea]),
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': partyColour,
-        'line-width': 2.2,
-        // Derived shapes are dashed: a derived shape never looks like a surveyed fact.
-        'line-dasharray': ['case', isDerived, ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
-      },
-    },
-    {
-      id: 'claims-boundary',
-      type: 'line',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('main'), isLine]),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': partyColour, 'line-width': 3, 'line-dasharray': [2, 1] },
-    },
-    {
-      id: 'claims-point',
-      type: 'circle',
-      source: CLAIM_SOURCE,
-      filter: f(['all', reading('main'), isPoint]),
-      paint: {
-        'circle-radius': 6,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': partyColour,
-        'circle-stroke-width': 3,
-      },
-    },
-    {
-      id: 'claims-highlight',
-      type: 'line',
-      source: CLAIM_SOURCE,
-      filter: claimFilter(highlightIds, ['all', reading('main'), ['!', isPoint]]),
+      filter: highlightFilter([]),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': '#111111', 'line-width': 4, 'line-opacity': 0.85 },
     },
-    {
-      id: 'claims-label',
-      type: 'symbol',
-      source: CLAIM_SOURCE,
-      minzoom: 10,
-      filter: f(['all', reading('main'), ['any', isArea, isPoint]]),
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': LABEL_FONTS,
-        'text-size': 11,
-        'text-max-width': 12,
-        'text-offset': [0, 1.2],
-        'text-optional': true,
-      },
-      paint: { 'text-color': partyColour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    },
+    ...parts(['label']),
   ];
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
 import { appUrl, launch, renderedValues, waitForIdle, type Browser } from './app';
 
 // The bundled claims files (not the precomputed shapes): served as /assets/<name>-<hash>.json.
@@ -42,7 +43,7 @@ describe('bad claims data, in real Chromium', () => {
     expect(listed).toEqual(expect.arrayContaining(good.claims.map((c: { id: string }) => c.id)));
     expect(listed).not.toContain('bad-party');
     // The shapes are not in the precomputed file for this data: the app derives them itself.
-    expect(await renderedValues(page, ['claims-fill-derived'], 'claimId')).toContain(good.claims[0].id);
+    expect(await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).toContain(good.claims[0].id);
 
     await page.click('[data-claim-open="markup"]');
     const quote = page.locator('[data-claim-card="markup"] [data-testid=quote]');

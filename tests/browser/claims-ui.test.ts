@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimArea } from '../../src/app/claim_geometry';
 import { compareSides } from '../../src/app/comparison';
 import { partyGroup } from '../../src/claims/parties';
+import { CLAIM_FILL_LAYERS, CLAIM_HIT_LAYERS } from '../../src/map/claim_style';
 import {
   currentHash,
   idleAfter,
@@ -16,13 +17,7 @@ import {
 } from './app';
 import { geometry, loaded, withArea } from './dataset';
 
-const FILL_LAYERS = [
-  'claims-fill-given',
-  'claims-fill-derived',
-  'claims-line',
-  'claims-boundary',
-  'claims-point',
-];
+const FILL_LAYERS = CLAIM_HIT_LAYERS;
 
 /** Claim ids drawn on the main map now. */
 const drawnClaims = (page: Page) => renderedValues(page, FILL_LAYERS, 'claimId');
@@ -41,7 +36,7 @@ function pixelOf(page: Page, claimId: string) {
       }
       return null;
     },
-    [claimId, ['claims-fill-given', 'claims-fill-derived']] as [string, string[]],
+    [claimId, CLAIM_FILL_LAYERS] as [string, string[]],
   );
 }
 
