@@ -1,0 +1,74 @@
+// Builds the app for the benchmark into a directory of its own, so a bench run never rewrites dist/ or
+// geo/out/ under engineers who are using them. The output is what `npm run build` makes (same Vite config),
+// plus hidden source maps (no `sourceMappingURL` comment, so the pages load exactly the same bytes) that
+// let the bench tell MapLibre's bytes in the main chunk from the app's own.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+
+const ROOT = resolve('.');
+const LOADER = resolve(ROOT, 'src/app/load.ts');
+const CLAIMS_GLOB = "'../../geo/claims/*.json'";
+const SHAPES_IMPORT = '../../geo/out/claim-shapes.json?url';
+
+export interface BenchBuild {
+  /** The built app (what dist/ would hold). */
+  outDir: string;
+}
+
+/** A path from src/app/ to `target`, spelled the way a relative import needs it. */
+function fromLoader(target: string): string {
+  const rel = relative(dirname(LOADER), target).split('\\').join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function replaceOnce(code: string, find: string, by: string): string {
+  const at = code.indexOf(find);
+  if (at < 0 || code.indexOf(find, at + 1) >= 0) {
+    throw new Error(
+      `bench build: expected exactly one ${find} in src/app/load.ts; the bench's data redirect (scripts/bench/build.ts) needs updating`,
+    );
+  }
+  return code.slice(0, at) + by + code.slice(at + find.length);
+}
+
+/**
+ * Points the app's claims glob at `claimsDir` (when given) and its precomputed-shapes import at `shapesFile`,
+ * inside the build only: the source files on disk are not touched.
+ */
+function dataRedirect(shapesFile: string, claimsDir?: string): Plugin {
+  return {
+    name: 'bench-data-redirect',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.split('?')[0] !== LOADER) return null;
+      let out = replaceOnce(code, SHAPES_IMPORT, `${fromLoader(shapesFile)}?url`);
+      if (claimsDir) out = replaceOnce(out, CLAIMS_GLOB, `'${fromLoader(claimsDir)}/*.json'`);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Builds the app into `outDir`. `shapesText` is the precomputed-shapes file for the claims the build bundles
+ * (written next to `outDir`); `claimsDir` replaces geo/claims/ when given (the synthetic 10,000 claims).
+ */
+export async function buildApp(opts: {
+  outDir: string;
+  shapesText: string;
+  claimsDir?: string;
+}): Promise<BenchBuild> {
+  const dataDir = `${opts.outDir}-data`;
+  mkdirSync(dataDir, { recursive: true });
+  // Same base name as geo/out/claim-shapes.json, so the asset is named as in a normal build.
+  const shapesFile = join(dataDir, 'claim-shapes.json');
+  writeFileSync(shapesFile, opts.shapesText);
+  await build({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    plugins: [dataRedirect(shapesFile, opts.claimsDir)],
+    build: { outDir: opts.outDir, emptyOutDir: true, sourcemap: 'hidden' },
+  });
+  return { outDir: opts.outDir };
+}
