@@ -7,6 +7,8 @@ import type { Poly } from '../claims/geo/types';
 export interface Overlap {
   id: string;
   km2: number;
+  /** Where the two overlap: drawn cross-hatched on the map. */
+  geometry?: Poly;
 }
 
 export interface ClaimGeometry {

@@ -2,7 +2,8 @@
 // demand in the browser when the precomputed file does not match the claims data.
 import { bbox } from '@turf/bbox';
 import { partyGroup } from '../claims/parties';
-import { overlapKm2, shapeFigures } from '../claims/figures';
+import { shapeFigures } from '../claims/figures';
+import { areaKm2, intersectPolys } from '../claims/geo/polys';
 import { deriveShape } from '../claims/recipes';
 import { referenceFromGeoJSON, type ReferenceGeography } from '../claims/reference';
 import type { BaseDataUrls } from '../map/base_style';
@@ -48,15 +49,22 @@ function overlapsWithOtherSide(
   const box = boxes.get(claim.id);
   const group = partyGroup(claim.party);
   if (!mine || !box || group === 'third') return [];
-  return claims
-    .filter((c) => partyGroup(c.party) !== group && partyGroup(c.party) !== 'third')
-    .filter((c) => {
-      // Shapes whose bounding boxes do not meet cannot overlap: skip their polygon clipping (O(n²) otherwise).
-      const other = boxes.get(c.id);
-      return other !== undefined && boxesMeet(box, other);
-    })
-    .map((c) => ({ id: c.id, km2: overlapKm2(mine, claimArea(g, c.id)) }))
-    .filter((o) => o.km2 > MIN_OVERLAP_KM2);
+  return (
+    claims
+      .filter((c) => partyGroup(c.party) !== group && partyGroup(c.party) !== 'third')
+      .filter((c) => {
+        // Shapes whose bounding boxes do not meet cannot overlap: skip their polygon clipping (O(n²) otherwise).
+        const other = boxes.get(c.id);
+        return other !== undefined && boxesMeet(box, other);
+      })
+      .map((c) => {
+        const geometry = intersectPolys(mine, claimArea(g, c.id));
+        return { id: c.id, km2: areaKm2(geometry), ...(geometry ? { geometry } : {}) };
+      })
+      .filter((o) => o.km2 > MIN_OVERLAP_KM2)
+      // The geometry is kept once per pair, on Armenia's side, where the map takes it from.
+      .map((o) => (group === 'armenia' ? o : { id: o.id, km2: o.km2 }))
+  );
 }
 
 /** In the browser: fetches the reference geography and derives everything (when the precomputed file is stale). */

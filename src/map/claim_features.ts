@@ -56,3 +56,16 @@ export function claimFeatures(
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** The overlaps between the two sides' claims, one feature per pair (`a` Armenia's claim, `b` Azerbaijan's). */
+export function overlapFeatures(
+  overlaps: ReadonlyMap<string, readonly { id: string; geometry?: Polygon | MultiPolygon }[]>,
+): FeatureCollection<Polygon | MultiPolygon, { a: string; b: string }> {
+  const features: Feature<Polygon | MultiPolygon, { a: string; b: string }>[] = [];
+  for (const [a, list] of overlaps) {
+    for (const o of list) {
+      if (o.geometry) features.push({ type: 'Feature', geometry: o.geometry, properties: { a, b: o.id } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

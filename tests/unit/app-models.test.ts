@@ -84,3 +84,28 @@ describe('card and panel models', () => {
     expect(formatDate('2021-05')).toBe('May 2021');
   });
 });
+
+describe('overlapFeatures', () => {
+  it('draws each pair once, with both claim ids, from the side that holds the geometry', async () => {
+    const { overlapFeatures } = await import('../../src/map/claim_features');
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [46.2, 39.5],
+          [46.3, 39.5],
+          [46.3, 39.6],
+          [46.2, 39.5],
+        ],
+      ],
+    };
+    const fc = overlapFeatures(
+      new Map([
+        ['am-1', [{ id: 'az-1', km2: 3, geometry: square }]],
+        ['az-1', [{ id: 'am-1', km2: 3 }]],
+      ]),
+    );
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0]!.properties).toEqual({ a: 'am-1', b: 'az-1' });
+  });
+});
