@@ -123,6 +123,7 @@ export function onClaimPointer(
     if (id) handlers.click(id);
   });
   map.on('mousemove', (e: MapMouseEvent) => {
+    if (e.originalEvent.buttons !== 0) return; // dragging the map: no hover work
     const id = claimAt(map, e.point);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
     if (id !== hovered) handlers.hover((hovered = id));
