@@ -1,0 +1,453 @@
+// `npm run bench`: the app against a bare MapLibre page drawing the app's own style and data, in headless
+// Chromium (a fresh browser and profile per page load, app and bare alternating). Prints medians with
+// min–max and the app/bare ratios, writes bench-results/latest.json, and exits 1 when a budget is broken.
+// What each row means: README.md, ## Benchmark.
+//
+//   npm run bench                   7 runs of each page and scenario (about 20–25 minutes here)
+//   npm run bench -- --runs 11      more runs
+//   npm run bench -- --quick        3 runs
+//   npm run bench -- --profile      also CPU-profile one app run per scenario: main-thread time by source file
+//   npm run bench -- --keep         keep the built pages (the path is printed) instead of deleting them
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { basename, join } from 'node:path';
+import { findChromium } from './lib/chromium';
+import { serveStatic } from './lib/static-server';
+import { MAPLIBRE_FILES } from './bench/bare';
+import { gzSize, splitByMaplibre, sum, tally, type Transfer } from './bench/bytes';
+import { APP_TOGGLE, BARE_TOGGLE, openPage, panAndZoom, timeToIdle, type LoadResult } from './bench/pages';
+import { prepare, SYNTHETIC_CLAIMS, type Prepared } from './bench/prepare';
+import { Attributor, attribute, startProfile } from './bench/profile';
+import {
+  bytesTable,
+  bytesVerdicts,
+  kb,
+  median,
+  pairedRatio,
+  ratioOfMedians,
+  timedTable,
+  timedVerdicts,
+  type BytesRow,
+  type Timed,
+  type Verdict,
+} from './bench/report';
+
+// ---- options and budgets ------------------------------------------------------------------------------
+
+interface Options {
+  runs: number;
+  profile: boolean;
+  keep: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { runs: 7, profile: false, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') o.runs = 3;
+    else if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a.startsWith('--runs=')) o.runs = Number(a.slice('--runs='.length));
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run bench [-- --runs N | --quick] [--profile] [--keep]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a} (try --help)`);
+  }
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs takes a whole number of at least 1');
+  return o;
+}
+
+const KB = 1024;
+export const BUDGET = {
+  firstIdleRatio: 1.15,
+  appJsBeyondMaplibre: 60 * KB,
+  firstViewData: 250 * KB,
+  toggleRatio: 1.2,
+  syntheticRatio: 1.25,
+  longestTaskMs: 200,
+};
+
+/** The pan and zoom on the 10,000-claims pages is slow in the app (minutes): only this many runs do it. */
+const SYNTHETIC_PAN_ZOOM_RUNS = 3;
+
+const log = (...xs: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+// ---- the sessions: one fresh browser per page load ----------------------------------------------------
+
+type Variant = 'app' | 'bare';
+
+interface RunResult {
+  variant: Variant;
+  run: number;
+  loadavg: number[];
+  first: LoadResult;
+  toggleMs: number;
+  panZoomLongestMs: number;
+  permalink: LoadResult;
+  synthetic: LoadResult;
+  syntheticPanZoomLongestMs: number | null;
+}
+
+async function run(
+  variant: Variant,
+  index: number,
+  base: string,
+  prep: Prepared,
+  withSyntheticPanZoom: boolean,
+): Promise<RunResult> {
+  const p = prep.paths;
+  const loadavgAtStart = loadavg();
+
+  const s1 = await openPage(base + (variant === 'app' ? p.app : p.bare('first')), { quietMs: 1500 });
+  let toggleMs: number;
+  let panZoomLongestMs: number;
+  try {
+    toggleMs =
+      variant === 'app'
+        ? await timeToIdle(s1.page, APP_TOGGLE)
+        : await timeToIdle(s1.page, BARE_TOGGLE, prep.toggleLayers);
+    panZoomLongestMs = (await panAndZoom(s1.page)).longestTaskMs;
+  } finally {
+    await s1.close();
+  }
+
+  const s2 = await openPage(base + (variant === 'app' ? p.appPermalink : p.bare('permalink')), {
+    quietMs: 2500,
+  });
+  await s2.close();
+
+  const s3 = await openPage(base + (variant === 'app' ? p.app10k : p.bare('synthetic')), { quietMs: 1500 });
+  let syntheticPanZoomLongestMs: number | null = null;
+  try {
+    if (withSyntheticPanZoom) syntheticPanZoomLongestMs = (await panAndZoom(s3.page)).longestTaskMs;
+  } finally {
+    await s3.close();
+  }
+  return {
+    variant,
+    run: index,
+    loadavg: loadavgAtStart,
+    first: s1.load,
+    toggleMs,
+    panZoomLongestMs,
+    permalink: s2.load,
+    synthetic: s3.load,
+    syntheticPanZoomLongestMs,
+  };
+}
+
+// ---- main ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const work = mkdtempSync(join(tmpdir(), 'claimlines-bench-'));
+  try {
+    const prep = await prepare(work);
+    const server = await serveStatic(work);
+    let results: RunResult[];
+    let profiles: string | null = null;
+    try {
+      results = [];
+      for (let i = 0; i < opts.runs; i++) {
+        const order: Variant[] = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+        for (const variant of order) {
+          const r = await run(variant, i + 1, server.url, prep, i < SYNTHETIC_PAN_ZOOM_RUNS);
+          results.push(r);
+          log(
+            `run ${i + 1}/${opts.runs} ${variant.padEnd(4)}: first idle ${ms(r.first.firstIdleMs)}, toggle ${ms(r.toggleMs)}, ` +
+              `permalink ${ms(r.permalink.settledIdleMs)}, ${SYNTHETIC_CLAIMS} claims ${ms(r.synthetic.firstIdleMs)}; ` +
+              `longest task in pan/zoom ${ms(r.panZoomLongestMs)}` +
+              (r.syntheticPanZoomLongestMs === null
+                ? ''
+                : `, with ${SYNTHETIC_CLAIMS} claims ${ms(r.syntheticPanZoomLongestMs)}`) +
+              ` (load average ${r.loadavg[0]!.toFixed(1)})`,
+          );
+        }
+      }
+      if (opts.profile) profiles = await profileApp(server.url, prep);
+    } finally {
+      await server.close();
+    }
+    const ok = report(opts, prep, results, profiles, started);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    if (opts.keep)
+      log(`kept the built pages in ${work} (serve that directory; see scripts/bench/prepare.ts)`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ---- the report ---------------------------------------------------------------------------------------
+
+/** Prints the tables and verdicts, writes bench-results/latest.json; true when every budget holds. */
+function report(
+  opts: Options,
+  prep: Prepared,
+  results: RunResult[],
+  profiles: string | null,
+  started: number,
+): boolean {
+  // One value per run, in run order, so that app[i] and bare[i] are the pages loaded one after the other.
+  const of = (v: Variant, f: (r: RunResult) => number | null) =>
+    Array.from({ length: opts.runs }, (_, i) => {
+      const r = results.find((x) => x.variant === v && x.run === i + 1);
+      return r ? f(r) : null;
+    });
+  const claims = SYNTHETIC_CLAIMS.toLocaleString('en');
+  const longest = (l: LoadResult) => Math.max(0, ...l.longTasks.map((t) => t.duration));
+  const timed: Timed[] = [
+    {
+      name: 'First view: navigation → first idle',
+      app: of('app', (r) => r.first.firstIdleMs),
+      bare: of('bare', (r) => r.first.firstIdleMs),
+      maxRatio: BUDGET.firstIdleRatio,
+    },
+    {
+      name: 'Layer toggle: click → next idle',
+      app: of('app', (r) => r.toggleMs),
+      bare: of('bare', (r) => r.toggleMs),
+      maxRatio: BUDGET.toggleRatio,
+    },
+    {
+      name: 'Permalink (selected claim, overlay compare) → idle',
+      app: of('app', (r) => r.permalink.settledIdleMs),
+      bare: of('bare', (r) => r.permalink.settledIdleMs),
+    },
+    {
+      name: `${claims} claims: navigation → first idle`,
+      app: of('app', (r) => r.synthetic.firstIdleMs),
+      bare: of('bare', (r) => r.synthetic.firstIdleMs),
+      maxRatio: BUDGET.syntheticRatio,
+    },
+    {
+      name: 'Longest main-thread task in pan + zoom (real data)',
+      app: of('app', (r) => r.panZoomLongestMs),
+      bare: of('bare', (r) => r.panZoomLongestMs),
+      maxApp: BUDGET.longestTaskMs,
+    },
+    {
+      name: `Longest main-thread task in pan + zoom (${claims} claims; ${Math.min(opts.runs, SYNTHETIC_PAN_ZOOM_RUNS)} runs)`,
+      app: of('app', (r) => r.syntheticPanZoomLongestMs),
+      bare: of('bare', (r) => r.syntheticPanZoomLongestMs),
+      maxApp: BUDGET.longestTaskMs,
+    },
+    {
+      name: 'Longest main-thread task while loading (real data)',
+      app: of('app', (r) => longest(r.first)),
+      bare: of('bare', (r) => longest(r.first)),
+    },
+    {
+      name: `Longest main-thread task while loading (${claims} claims)`,
+      app: of('app', (r) => longest(r.synthetic)),
+      bare: of('bare', (r) => longest(r.synthetic)),
+    },
+  ];
+
+  // Bytes of the first view: the same files every run, so the first run of each page tells them.
+  const appFirst = results.find((r) => r.variant === 'app')!.first.transfers;
+  const bareFirst = results.find((r) => r.variant === 'bare')!.first.transfers;
+  const fileOf = (t: Transfer) => basename(new URL(t.url).pathname);
+  const splits = new Map(
+    readdirSync(join(prep.appDir, 'assets'))
+      .filter((f) => /\.m?js$/.test(f))
+      .map((f) => [f, splitByMaplibre(join(prep.appDir, 'assets', f))] as const),
+  );
+  const appJs = appFirst.filter((t) => t.kind === 'js');
+  const isWorker = (t: Transfer) => fileOf(t).startsWith('maplibre-gl-worker');
+  const appMaplibre = sum(appJs.map((t) => (isWorker(t) ? t.gz : (splits.get(fileOf(t))?.maplibreGz ?? 0))));
+  const appRest = sum(appJs.map((t) => (isWorker(t) ? 0 : (splits.get(fileOf(t))?.restGz ?? t.gz))));
+  const maplibreDist = sum(
+    MAPLIBRE_FILES.map((f) => gzSize(readFileSync(`node_modules/maplibre-gl/dist/${f}`), f)),
+  );
+  const a = tally(appFirst);
+  const b = tally(bareFirst);
+  const bytesRows: BytesRow[] = [
+    { name: 'JS: MapLibre (main code + worker)', app: appMaplibre, bare: b.js },
+    {
+      name: 'JS: everything else (app, Svelte, valibot, …)',
+      app: appRest,
+      bare: 0,
+      maxApp: BUDGET.appJsBeyondMaplibre,
+    },
+    {
+      name: '… cross-check: all first-view JS − MapLibre’s dist files',
+      app: a.js - maplibreDist,
+      bare: null,
+    },
+    { name: 'CSS', app: a.css, bare: b.css },
+    { name: 'Fonts', app: a.font, bare: b.font },
+    {
+      name: 'Data (claims, precomputed shapes, base map)',
+      app: a.data,
+      bare: b.data,
+      maxApp: BUDGET.firstViewData,
+    },
+    { name: 'HTML and other', app: a.html + a.other, bare: b.html + b.other },
+    { name: 'Total', app: a.total, bare: b.total },
+  ];
+  const firstViewJs = new Set(appJs.map(fileOf));
+  const short = (f: string) => f.replace(/-[\w-]{8}\.m?js$/, '');
+  const onDemand = [...splits.entries()]
+    .filter(([f]) => !firstViewJs.has(f))
+    .map(([file, s]) => ({ file, gz: s.gz }));
+  const permalinkJs = results
+    .find((r) => r.variant === 'app')!
+    .permalink.transfers.filter((t) => t.kind === 'js' && !firstViewJs.has(fileOf(t)))
+    .map((t) => short(fileOf(t)));
+
+  const verdicts: Verdict[] = [...timed.flatMap(timedVerdicts), ...bytesRows.flatMap(bytesVerdicts)];
+  const machine = machineInfo();
+  const loads = results.map((r) => r.loadavg[0]!);
+  const markdown = [
+    timedTable(timed),
+    '',
+    bytesTable(bytesRows),
+    '',
+    `Loaded only on demand, KB gzipped: ${onDemand.map((c) => `${short(c.file)} ${kb(c.gz)}`).join(', ') || 'none'}` +
+      (permalinkJs.length ? ` (the overlay permalink loads ${permalinkJs.join(', ')}).` : '.'),
+  ].join('\n');
+  const summary =
+    `${opts.runs} runs of each page; ${machine.summary}; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} ` +
+    `during the runs; ${((Date.now() - started) / 60000).toFixed(1)} min in all.`;
+  console.log(`\n${markdown}\n\n${summary}\n`);
+  if (Math.max(...loads) > machine.cpus) {
+    console.log(
+      `Note: the load average rose to ${Math.max(...loads).toFixed(1)} on ${machine.cpus} cores: other work shared the machine, ` +
+        'so the timings are noisier than usual (the paired ratios compensate in part). Run again on a quiet machine to be sure.\n',
+    );
+  }
+  if (profiles) console.log(profiles);
+  for (const v of verdicts) {
+    const unit = (x: number) => (v.unit === '×' ? `${x}×` : `${x} ${v.unit}`);
+    console.log(
+      `${v.ok ? 'ok  ' : 'FAIL'} ${v.name}: ${unit(Number(v.value.toFixed(v.unit === '×' ? 2 : 1)))} (budget ≤ ${unit(v.limit)})`,
+    );
+  }
+
+  mkdirSync('bench-results', { recursive: true });
+  const strip = (ts: readonly Transfer[]) => ts.map((t) => ({ ...t, url: new URL(t.url).pathname }));
+  writeFileSync(
+    'bench-results/latest.json',
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        runs: opts.runs,
+        permalink: prep.paths.appPermalink,
+        synthetic: prep.synthetic,
+        budgets: BUDGET,
+        verdicts,
+        timings: timed.map((t) => ({
+          ...t,
+          appMedian: median(t.app.filter((x) => x !== null)),
+          bareMedian: median(t.bare.filter((x) => x !== null)),
+          ratioOfMedians: ratioOfMedians(t),
+          pairedRatio: pairedRatio(t),
+        })),
+        bytes: bytesRows,
+        onDemand,
+        firstViewTransfers: { app: strip(appFirst), bare: strip(bareFirst) },
+        perRun: results.map((r) => ({
+          variant: r.variant,
+          run: r.run,
+          loadavg: r.loadavg,
+          toggleMs: r.toggleMs,
+          panZoomLongestMs: r.panZoomLongestMs,
+          syntheticPanZoomLongestMs: r.syntheticPanZoomLongestMs,
+          ...Object.fromEntries(
+            (['first', 'permalink', 'synthetic'] as const).map((k) => [
+              k,
+              {
+                firstIdleMs: r[k].firstIdleMs,
+                settledIdleMs: r[k].settledIdleMs,
+                marks: r[k].marks,
+                longTasks: r[k].longTasks,
+                problems: r[k].problems,
+              },
+            ]),
+          ),
+        })),
+        profiles,
+        markdown,
+        summary,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  log('wrote bench-results/latest.json');
+  return verdicts.every((v) => v.ok);
+}
+
+function machineInfo() {
+  const cpu = cpus();
+  let chromium = 'Chromium';
+  try {
+    chromium = execFileSync(findChromium(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .replace(/ built on.*/s, '')
+      .trim();
+  } catch {
+    // keep the generic name
+  }
+  const memGB = Math.round(totalmem() / 2 ** 30);
+  return {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'unknown',
+    memGB,
+    chromium,
+    node: process.version,
+    summary: `${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${memGB} GB, ${chromium} with SwiftShader (software WebGL), Node ${process.version}`,
+  };
+}
+
+// ---- --profile ----------------------------------------------------------------------------------------
+
+/** One app run per scenario under the CPU profiler: main-thread time by original source file and function. */
+async function profileApp(base: string, prep: Prepared): Promise<string> {
+  log('profiling the app');
+  const by = new Attributor([join(prep.appDir, 'assets'), join(prep.synthDir, 'assets')]);
+  const out: string[] = [
+    'Main-thread self time in the app (CPU profile, one run), by source and by function:',
+  ];
+  const show = (title: string, profile: Parameters<typeof attribute>[0]) => {
+    const { byFile, byFunction } = attribute(profile, by, 10);
+    out.push(`\n${title}`);
+    out.push(`  by source: ${byFile.map(([f, t]) => `${f} ${Math.round(t)} ms`).join(', ')}`);
+    for (const [f, t] of byFunction) out.push(`  ${String(Math.round(t)).padStart(6)} ms  ${f}`);
+  };
+  let stop: (() => ReturnType<Awaited<ReturnType<typeof startProfile>>>) | undefined;
+  const begin = async (page: Parameters<typeof startProfile>[0]) => {
+    stop = await startProfile(page);
+  };
+  const s = await openPage(base + prep.paths.app, { beforeLoad: begin, quietMs: 1500 });
+  try {
+    show(`First view, navigation → idle (${ms(s.load.firstIdleMs)} in this run)`, await stop!());
+    await begin(s.page);
+    const t = await timeToIdle(s.page, APP_TOGGLE);
+    show(`Layer toggle (${ms(t)})`, await stop!());
+    await begin(s.page);
+    const pz = await panAndZoom(s.page);
+    show(`Pan + zoom (longest task ${ms(pz.longestTaskMs)})`, await stop!());
+  } finally {
+    await s.close();
+  }
+  const s2 = await openPage(base + prep.paths.app10k, { beforeLoad: begin, quietMs: 1500 });
+  try {
+    show(`${SYNTHETIC_CLAIMS} claims, navigation → idle (${ms(s2.load.firstIdleMs)})`, await stop!());
+  } finally {
+    await s2.close();
+  }
+  return out.join('\n');
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(2);
+});

@@ -1,0 +1,248 @@
+// Drives one page (the app or the bare MapLibre page) in a fresh Chromium: load timings from the page's own
+// clock, every response's size, long tasks, a layer toggle, and a scripted pan and zoom.
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
+import { gzSize, kindOf, type Transfer } from './bytes';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** Where the pan and zoom gestures happen: on the map, right of the app's side panel. */
+const GESTURE_AT = { x: 820, y: 430 };
+
+interface BenchGlobals {
+  __bench: {
+    /** performance.now() of every `idle` of the map in window.__map. */
+    idles: number[];
+    /** The `idle` at which the page's [data-status=ready] had appeared (the app sets it on its first idle). */
+    ready: number | null;
+    longTasks: { start: number; duration: number }[];
+    /** When the page created its map (window.__map set) and when the map fired `load`. */
+    marks: Record<string, number>;
+  };
+}
+
+/**
+ * Runs in every page before its own scripts: records long tasks, and every `idle` of the map the page puts
+ * into window.__map (both the app and the bare page do), with no change to either page. Plain JS text:
+ * functions handed to the page must not carry the helpers tsx adds to compiled code.
+ */
+const INIT_SCRIPT = `(() => {
+  const bench = { idles: [], ready: null, longTasks: [], marks: {} };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let map;
+  Object.defineProperty(window, '__map', {
+    configurable: true,
+    get() { return map; },
+    set(m) {
+      map = m;
+      bench.marks.mapCreated = performance.now();
+      m.once('load', () => { bench.marks.mapLoad = performance.now(); });
+      m.on('idle', () => {
+        bench.idles.push(performance.now());
+        // The page marks itself ready in its own idle listener, registered after this one: look after it.
+        setTimeout(() => {
+          if (bench.ready === null && document.querySelector('[data-status=ready]'))
+            bench.ready = bench.idles[bench.idles.length - 1];
+        }, 0);
+      });
+    },
+  });
+})();`;
+
+export interface LoadResult {
+  /** Navigation start to the first idle with the page ready (the app: its claims drawn). */
+  firstIdleMs: number;
+  /** Navigation start to the last idle before the page went quiet (the app: lazy work such as overlay done). */
+  settledIdleMs: number;
+  transfers: Transfer[];
+  longTasks: { start: number; duration: number }[];
+  /** Milestones (ms from navigation): map created, map `load`, and when each main-thread request finished. */
+  marks: Record<string, number>;
+  problems: string[];
+}
+
+export interface Session {
+  page: Page;
+  load: LoadResult;
+  close: () => Promise<void>;
+}
+
+/** The state of the page's bench globals. */
+const benchState = (page: Page) =>
+  page.evaluate(() => {
+    const b = (window as unknown as BenchGlobals).__bench;
+    const marks: Record<string, number> = { ...b.marks };
+    for (const e of performance.getEntriesByType('resource'))
+      marks[`loaded ${new URL(e.name).pathname.split('/').pop()}`] = (
+        e as PerformanceResourceTiming
+      ).responseEnd;
+    return {
+      idles: [...b.idles],
+      ready: b.ready,
+      longTasks: [...b.longTasks],
+      marks,
+      now: performance.now(),
+    };
+  });
+
+/**
+ * Opens `url` in a fresh browser and waits until the page is ready and then quiet (no `idle` for `quietMs`),
+ * collecting every response on the way.
+ */
+export async function openPage(
+  url: string,
+  {
+    quietMs = 2000,
+    timeoutMs = 240_000,
+    beforeLoad,
+  }: { quietMs?: number; timeoutMs?: number; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<Session> {
+  const browser = await launchChromium({ viewport: VIEWPORT });
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: INIT_SCRIPT });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const bodies: Promise<Transfer | null>[] = [];
+    page.on('response', (r) => {
+      bodies.push(
+        r.body().then(
+          (body): Transfer => {
+            const u = r.url();
+            return { url: u, kind: kindOf(u), raw: body.length, gz: gzSize(body, u) };
+          },
+          () => null,
+        ),
+      );
+    });
+    await beforeLoad?.(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (Date.now() > deadline) throw new Error(`${url} did not get ready within ${timeoutMs / 1000} s`);
+      const s = await benchState(page).catch(() => null);
+      const last = s?.idles[s.idles.length - 1];
+      if (s?.ready != null && last !== undefined && s.now - last > quietMs) break;
+      if (problems.some((p) => /could not load|uncaught/i.test(p))) throw new Error(problems.join('\n'));
+      await page.waitForTimeout(250);
+    }
+    const s = await benchState(page);
+    const transfers = (await Promise.all(bodies)).filter((t): t is Transfer => t !== null);
+    return {
+      page,
+      load: {
+        firstIdleMs: s.ready!,
+        settledIdleMs: s.idles[s.idles.length - 1]!,
+        transfers,
+        longTasks: s.longTasks,
+        marks: s.marks,
+        problems,
+      },
+      close: browser.close,
+    };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** The app's layer toggle: a click on the Azerbaijan party checkbox of the layer panel. */
+export const APP_TOGGLE = `
+  const box = document.querySelector('input[data-party-toggle="azerbaijan"]');
+  if (!box || !box.checked) throw new Error('no checked Azerbaijan toggle in the layer panel');
+  box.click();`;
+
+/** The bare page's toggle: MapLibre's cheapest way to hide layers (`arg`: their ids). */
+export const BARE_TOGGLE = `for (const id of arg) map.setLayoutProperty(id, 'visibility', 'none');`;
+
+/** Ids of the map's layers that are not hidden. */
+export const visibleLayers = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    type L = { id: string; layout?: { visibility?: string } };
+    const map = (window as unknown as { __map: { getStyle: () => { layers: L[] } } }).__map;
+    return map
+      .getStyle()
+      .layers.filter((l) => l.layout?.visibility !== 'none')
+      .map((l) => l.id);
+  });
+
+/**
+ * Milliseconds from `action` (JS statements run in the page, with `map` and `arg` in scope) to the map's next
+ * idle; the clock starts right before it.
+ */
+export async function timeToIdle(page: Page, action: string, arg: unknown = null): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const map = window.__map;
+    const arg = ${JSON.stringify(arg)};
+    const timer = setTimeout(() => reject(new Error('no idle within 60 s')), 60000);
+    const t0 = performance.now();
+    map.once('idle', () => { clearTimeout(timer); resolve(performance.now() - t0); });
+    ${action}
+  })`);
+}
+
+/** Resolves once the map is idle (now or at its next `idle`), or after `timeoutMs`. */
+async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const map = window.__map;
+    const timer = setTimeout(resolve, ${timeoutMs});
+    if (map.loaded() && !map.isMoving()) setTimeout(resolve, 0);
+    else map.once('idle', () => { clearTimeout(timer); resolve(); });
+  })`);
+}
+
+export interface PanZoomResult {
+  /** The longest main-thread task (ms) while panning and zooming; 0 when none was over 50 ms. */
+  longestTaskMs: number;
+  longTasks: number;
+  /** Wall time of the whole script (ms). */
+  durationMs: number;
+}
+
+/**
+ * Drags the map, zooms in with the wheel, drags back and zooms out, at a user's pace (not waiting for the map
+ * between gestures), with real input events so the app's hover handlers run too; then waits for the map to
+ * settle, and reports the long tasks the page saw from the first gesture to then.
+ */
+export async function panAndZoom(page: Page): Promise<PanZoomResult> {
+  await settle(page);
+  await page.waitForTimeout(300);
+  const t0 = await page.evaluate(() => performance.now());
+  const { x, y } = GESTURE_AT;
+  const drag = async (dx: number, dy: number) => {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 15; i++) {
+      await page.mouse.move(x + (dx * i) / 15, y + (dy * i) / 15);
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  };
+  const wheel = async (deltaY: number) => {
+    await page.mouse.move(x, y);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, deltaY);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(300);
+  };
+  await drag(-240, -120);
+  await wheel(-300);
+  await drag(240, 120);
+  await wheel(300);
+  await settle(page);
+  const s = await benchState(page);
+  const during = s.longTasks.filter((t) => t.start >= t0);
+  return {
+    longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    longTasks: during.length,
+    durationMs: s.now - t0,
+  };
+}
