@@ -69,7 +69,7 @@ export function setVisibleClaims(
   map: MapLibreMap,
   visible: ReadonlySet<string>,
   groups: ReadonlyMap<string, readonly string[]>,
-  showOverlap: boolean,
+  { overlap: showOverlap, labels }: { overlap: boolean; labels: boolean },
 ): void {
   for (const group of CLAIM_GROUPS) {
     const all = groups.get(group) ?? [];
@@ -77,22 +77,42 @@ export function setVisibleClaims(
     const ids = shown.length === all.length ? null : shown;
     for (const layerId of groupLayerIds(group)) {
       const part = layerId.slice(`claims-${group}-`.length) as Parameters<typeof partFilter>[1];
-      const visibility = shown.length > 0 ? 'visible' : 'none';
+      const on = shown.length > 0 && (labels || !layerId.endsWith('-label'));
+      const visibility = on ? 'visible' : 'none';
       setOnce(map, `${layerId}:visibility`, visibility, () =>
         map.setLayoutProperty(layerId, 'visibility', visibility),
       );
-      if (shown.length > 0) {
+      if (on) {
         setOnce(map, `${layerId}:filter`, ids, () =>
           map.setFilter(layerId, partFilter(group as ClaimGroup, part, ids)),
         );
       }
     }
   }
-  const overlap = showOverlap ? 'visible' : 'none';
+  // An overlap shows while both of its claims do. A side with nothing shown hides the layer outright, so a
+  // party toggle stays a visibility flip; only a partial selection needs a filter.
+  const sides = ['armenia', 'azerbaijan'].map(
+    (g) => (groups.get(g) ?? []).filter((id) => visible.has(id)).length,
+  );
+  const anyOverlap = showOverlap && sides.every((n) => n > 0);
+  if (anyOverlap) {
+    const partial = [...groups.values()].some((all) => all.some((id) => !visible.has(id)));
+    const ids = partial ? [...visible].sort() : null;
+    setOnce(map, `${OVERLAP_LAYER}:filter`, ids, () =>
+      map.setFilter(
+        OVERLAP_LAYER,
+        ids ? ['all', ['in', ['get', 'a'], ['literal', ids]], ['in', ['get', 'b'], ['literal', ids]]] : null,
+      ),
+    );
+  }
+  const overlap = anyOverlap ? 'visible' : 'none';
   setOnce(map, `${OVERLAP_LAYER}:visibility`, overlap, () =>
     map.setLayoutProperty(OVERLAP_LAYER, 'visibility', overlap),
   );
 }
+
+/** Claim labels help with a few claims and only cost (symbol placement) with thousands: shown up to this many. */
+export const MAX_LABELLED_CLAIMS = 300;
 
 /** Outlines the claims in `ids` thickly (selection and hover). */
 export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): void {
