@@ -92,7 +92,11 @@ export async function idleAfter(page: Page, action: () => Promise<unknown>): Pro
     w.__idle = new Promise<void>((resolve) => window.__map!.once('idle', () => resolve()));
   });
   await action();
-  await page.evaluate(() => (window as unknown as { __idle: Promise<void> }).__idle);
+  // An action that changes nothing on the map would leave no `idle` to wait for: ask for one more frame.
+  await page.evaluate(() => {
+    window.__map!.triggerRepaint();
+    return (window as unknown as { __idle: Promise<void> }).__idle;
+  });
 }
 
 /** The app's current fragment, once the throttled link writer has caught up. */
