@@ -18,7 +18,7 @@ import { MAPLIBRE_FILES } from './bench/bare';
 import { gzSize, splitByMaplibre, sum, tally, type Transfer } from './bench/bytes';
 import { APP_TOGGLE, BARE_TOGGLE, openPage, panAndZoom, timeToIdle, type LoadResult } from './bench/pages';
 import { prepare, SYNTHETIC_CLAIMS, type Prepared } from './bench/prepare';
-import { Attributor, attribute, startProfile } from './bench/profile';
+import { Attributor, attribute, startProfile, startThreadTrace } from './bench/profile';
 import {
   bytesTable,
   bytesVerdicts,
@@ -409,13 +409,49 @@ function machineInfo() {
 
 // ---- --profile ----------------------------------------------------------------------------------------
 
-/** One app run per scenario under the CPU profiler: main-thread time by original source file and function. */
+/**
+ * Where the time goes: each thread's busy time (Chrome trace) while the app and the bare page load, and the
+ * app's main-thread time by source file and function (CPU profile through the source maps), one run each.
+ */
 async function profileApp(base: string, prep: Prepared): Promise<string> {
-  log('profiling the app');
+  log('profiling: thread busy time of both pages, then CPU profiles of the app');
+  const out: string[] = [];
+  const p = prep.paths;
+
+  out.push(
+    'Busy time per thread until the first idle (Chrome trace; SwiftShader runs WebGL on CrGpuMain), ms:',
+  );
+  const threads = ['CrRendererMain', 'CrGpuMain', 'DedicatedWorker thread', 'Compositor'];
+  out.push(
+    `  ${'page'.padEnd(28)}${'first idle'.padStart(11)}${threads.map((t) => t.replace(' thread', '').padStart(17)).join('')}`,
+  );
+  for (const [name, path] of [
+    ['app, first view', p.app],
+    ['bare, first view', p.bare('first')],
+    ['app, first view', p.app],
+    ['bare, first view', p.bare('first')],
+    [`app, ${SYNTHETIC_CLAIMS} claims`, p.app10k],
+    [`bare, ${SYNTHETIC_CLAIMS} claims`, p.bare('synthetic')],
+  ] as const) {
+    let stop: (() => Promise<[string, number][]>) | undefined;
+    const s = await openPage(base + path, {
+      quietMs: 1000,
+      beforeLoad: async (page) => {
+        stop = await startThreadTrace(page);
+      },
+    });
+    try {
+      const busy = new Map(await stop!());
+      out.push(
+        `  ${name.padEnd(28)}${String(Math.round(s.load.firstIdleMs)).padStart(11)}${threads.map((t) => String(Math.round(busy.get(t) ?? 0)).padStart(17)).join('')}`,
+      );
+    } finally {
+      await s.close();
+    }
+  }
+
   const by = new Attributor([join(prep.appDir, 'assets'), join(prep.synthDir, 'assets')]);
-  const out: string[] = [
-    'Main-thread self time in the app (CPU profile, one run), by source and by function:',
-  ];
+  out.push('\nMain-thread self time in the app (CPU profile, one run), by source and by function:');
   const show = (title: string, profile: Parameters<typeof attribute>[0]) => {
     const { byFile, byFunction } = attribute(profile, by, 10);
     out.push(`\n${title}`);
@@ -426,7 +462,7 @@ async function profileApp(base: string, prep: Prepared): Promise<string> {
   const begin = async (page: Parameters<typeof startProfile>[0]) => {
     stop = await startProfile(page);
   };
-  const s = await openPage(base + prep.paths.app, { beforeLoad: begin, quietMs: 1500 });
+  const s = await openPage(base + p.app, { beforeLoad: begin, quietMs: 1500 });
   try {
     show(`First view, navigation → idle (${ms(s.load.firstIdleMs)} in this run)`, await stop!());
     await begin(s.page);
@@ -438,9 +474,12 @@ async function profileApp(base: string, prep: Prepared): Promise<string> {
   } finally {
     await s.close();
   }
-  const s2 = await openPage(base + prep.paths.app10k, { beforeLoad: begin, quietMs: 1500 });
+  const s2 = await openPage(base + p.app10k, { beforeLoad: begin, quietMs: 1500 });
   try {
     show(`${SYNTHETIC_CLAIMS} claims, navigation → idle (${ms(s2.load.firstIdleMs)})`, await stop!());
+    await begin(s2.page);
+    const pz = await panAndZoom(s2.page);
+    show(`${SYNTHETIC_CLAIMS} claims, pan + zoom (longest task ${ms(pz.longestTaskMs)})`, await stop!());
   } finally {
     await s2.close();
   }

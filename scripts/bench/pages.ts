@@ -16,7 +16,7 @@ interface BenchGlobals {
     /** The `idle` at which the page's [data-status=ready] had appeared (the app sets it on its first idle). */
     ready: number | null;
     longTasks: { start: number; duration: number }[];
-    /** When the page created its map (window.__map set) and when the map fired `load`. */
+    /** When the page created its map (window.__map set), when it fired `load`, and how many frames it drew. */
     marks: Record<string, number>;
   };
 }
@@ -40,12 +40,16 @@ const INIT_SCRIPT = `(() => {
       map = m;
       bench.marks.mapCreated = performance.now();
       m.once('load', () => { bench.marks.mapLoad = performance.now(); });
+      bench.marks.renders = 0;
+      m.on('render', () => { bench.marks.renders++; });
       m.on('idle', () => {
         bench.idles.push(performance.now());
         // The page marks itself ready in its own idle listener, registered after this one: look after it.
         setTimeout(() => {
-          if (bench.ready === null && document.querySelector('[data-status=ready]'))
+          if (bench.ready === null && document.querySelector('[data-status=ready]')) {
             bench.ready = bench.idles[bench.idles.length - 1];
+            bench.marks.rendersToReady = bench.marks.renders;
+          }
         }, 0);
       });
     },

@@ -115,3 +115,46 @@ export function attribute(
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
   return { byFunction: sorted(fn), byFile: sorted(file) };
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Starts a Chrome trace (devtools.timeline) of the whole browser; the returned function stops it and returns
+ * the busy time (ms, the sum of its tasks) of each thread, by thread name, busiest first.
+ */
+export async function startThreadTrace(page: Page): Promise<() => Promise<[string, number][]>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const names = new Map<string, string>();
+    const busy = new Map<string, number>();
+    for (const e of events) {
+      const key = `${e.pid}:${e.tid}`;
+      if (e.name === 'thread_name' && e.args?.name) names.set(key, e.args.name);
+      else if (e.name === 'RunTask' && e.ph === 'X' && e.dur)
+        busy.set(key, (busy.get(key) ?? 0) + e.dur / 1000);
+    }
+    const byName = new Map<string, number>();
+    for (const [key, ms] of busy) {
+      const name = names.get(key) ?? 'thread';
+      byName.set(name, (byName.get(name) ?? 0) + ms);
+    }
+    return [...byName].sort((a, b) => b[1] - a[1]);
+  };
+}
