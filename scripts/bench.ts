@@ -146,6 +146,7 @@ async function main() {
   const started = Date.now();
   const work = mkdtempSync(join(tmpdir(), 'claimlines-bench-'));
   try {
+    const revision = appRevision();
     const prep = await prepare(work);
     const server = await serveStatic(work);
     let results: RunResult[];
@@ -172,7 +173,7 @@ async function main() {
     } finally {
       await server.close();
     }
-    const ok = report(opts, prep, results, profiles, started);
+    const ok = report(opts, prep, results, profiles, started, revision);
     process.exitCode = ok ? 0 : 1;
   } finally {
     if (opts.keep)
@@ -190,6 +191,7 @@ function report(
   results: RunResult[],
   profiles: string | null,
   started: number,
+  revision: string,
 ): boolean {
   // One value per run, in run order, so that app[i] and bare[i] are the pages loaded one after the other.
   const of = (v: Variant, f: (r: RunResult) => number | null) =>
@@ -311,7 +313,7 @@ function report(
       (permalinkJs.length ? ` (the overlay permalink loads ${permalinkJs.join(', ')}).` : '.'),
   ].join('\n');
   const summary =
-    `${opts.runs} runs of each page; ${machine.summary}; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} ` +
+    `${opts.runs} runs of each page; the app at ${revision}; ${machine.summary}; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} ` +
     `during the runs; ${((Date.now() - started) / 60000).toFixed(1)} min in all.`;
   console.log(`\n${markdown}\n\n${summary}\n`);
   if (Math.max(...loads) > machine.cpus) {
@@ -336,6 +338,7 @@ function report(
       {
         date: new Date().toISOString(),
         machine,
+        app: revision,
         runs: opts.runs,
         permalink: prep.paths.appPermalink,
         synthetic: prep.synthetic,
@@ -381,6 +384,19 @@ function report(
   );
   log('wrote bench-results/latest.json');
   return verdicts.every((v) => v.ok);
+}
+
+/** The commit the app was built from, and whether the files the build reads had uncommitted changes. */
+function appRevision(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const built = ['src', 'geo/claims', 'geo/out', 'geo/labels', 'static', 'index.html', 'vite.config.ts'];
+    const dirty = git('status', '--porcelain', '--', ...built) !== '';
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'an unknown commit';
+  }
 }
 
 function machineInfo() {
