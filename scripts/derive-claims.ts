@@ -22,7 +22,9 @@ export function deriveText(root = '.'): string {
   const loaded = mergeClaimFiles(files);
   const read = (f: string) => JSON.parse(readFileSync(join(root, 'geo/out', f), 'utf8'));
   const refs = referenceFromGeoJSON(read('land.geojson'), read('border.geojson'), read('lakes.geojson'));
-  return JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs)), round) + '\n';
+  return (
+    JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs), loaded.claims), round) + '\n'
+  );
 }
 
 if (process.argv[1]?.endsWith('derive-claims.ts')) {

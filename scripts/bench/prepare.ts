@@ -1,8 +1,9 @@
 // Everything the runs need, in one served directory: the built app (`app/`), the app built with 10,000
 // synthetic claims (`app10k/`), and the bare MapLibre page (`bare/`) with the style, camera and images taken
 // from the running app for each scenario.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isClaimsFileName, mergeClaimFiles } from '../../src/app/claim_files';
 import { claimArea, fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geometry';
 import { deriveText } from '../derive-claims';
 import { serveStatic } from '../lib/static-server';
@@ -36,7 +37,12 @@ const log = (...xs: unknown[]) => console.log(`[bench ${new Date().toISOString()
 
 /** The claim the permalink selects: the first claim of the real data (by id) with an area. */
 function permalinkClaim(shapesText: string): string {
-  const geometry = fromPrecomputed(JSON.parse(shapesText) as PrecomputedFile);
+  const { claims } = mergeClaimFiles(
+    readdirSync('geo/claims')
+      .filter(isClaimsFileName)
+      .map((name) => [name, readFileSync(join('geo/claims', name), 'utf8')] as const),
+  );
+  const geometry = fromPrecomputed(JSON.parse(shapesText) as PrecomputedFile, claims);
   const id = [...geometry.shapes.keys()].find((k) => claimArea(geometry, k) !== null);
   if (!id) throw new Error('the claims data has no claim with an area to open in the permalink');
   return id;

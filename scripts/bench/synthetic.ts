@@ -159,6 +159,8 @@ export function precomputeShapes(files: readonly (readonly [string, string])[]):
   }
   const read = (f: string) => JSON.parse(readFileSync(`geo/out/${f}`, 'utf8')) as never;
   const refs = referenceFromGeoJSON(read('land.geojson'), read('border.geojson'), read('lakes.geojson'));
-  const text = JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs)), round) + '\n';
+  const text =
+    JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs), loaded.claims), round) +
+    '\n';
   return { text, version: loaded.version, claims: loaded.claims.length };
 }

@@ -2,7 +2,8 @@
 // work is in derive_all.ts, run ahead of time by `npm run derive` (or in the browser, on demand, when stale).
 import type { ShapeFigures } from '../claims/figures';
 import type { DerivedShape } from '../claims/recipes/types';
-import type { Poly } from '../claims/geo/types';
+import type { Poly, ShapeGeometry } from '../claims/geo/types';
+import type { Claim } from '../claims/schema/claim';
 
 export interface Overlap {
   id: string;
@@ -33,33 +34,54 @@ export function claimArea(geometry: ClaimGeometry, id: string): Poly | null {
   return g?.type === 'Polygon' || g?.type === 'MultiPolygon' ? g : null;
 }
 
+/** A precomputed shape: `geometry` is left out when it is the claim's own `given` geometry, unchanged. */
+export type PrecomputedShape = Omit<DerivedShape, 'geometry'> & { geometry?: ShapeGeometry };
+
 /** The file `npm run derive` writes: the geometry of one version of the claims data. */
 export interface PrecomputedFile {
   /** dataVersion() of the claims files it was computed from. */
   version: string;
-  claims: Record<string, { shape: DerivedShape; figures: ShapeFigures; overlaps: Overlap[] }>;
+  claims: Record<string, { shape: PrecomputedShape; figures: ShapeFigures; overlaps: Overlap[] }>;
   errors: Record<string, string>;
 }
 
-/** Serializes computed geometry (ids sorted, so the file is deterministic). */
-export function toPrecomputed(version: string, g: ClaimGeometry): PrecomputedFile {
-  const claims: PrecomputedFile['claims'] = {};
+/** The geometry a claim carries itself (recipe `given`), by claim id. */
+function givenGeometries(claims: readonly Claim[]): Map<string, ShapeGeometry> {
+  const out = new Map<string, ShapeGeometry>();
+  for (const c of claims) if (c.shape?.recipe === 'given') out.set(c.id, c.shape.params.geometry);
+  return out;
+}
+
+/**
+ * Serializes computed geometry (ids sorted, so the file is deterministic). A shape that is its claim's
+ * `given` geometry unchanged is not repeated: the claims file already has it (with 10,000 drawn claims the
+ * repeat doubled what the first view downloads).
+ */
+export function toPrecomputed(version: string, g: ClaimGeometry, claims: readonly Claim[]): PrecomputedFile {
+  const given = givenGeometries(claims);
+  const out: PrecomputedFile['claims'] = {};
   for (const id of [...g.shapes.keys()].sort()) {
-    claims[id] = {
-      shape: g.shapes.get(id)!,
+    const shape = g.shapes.get(id)!;
+    const own = given.get(id);
+    const same = own !== undefined && JSON.stringify(own) === JSON.stringify(shape.geometry);
+    out[id] = {
+      shape: same ? { ...shape, geometry: undefined } : shape,
       figures: g.figures.get(id)!,
       overlaps: g.overlaps.get(id) ?? [],
     };
   }
   const errors = Object.fromEntries([...g.errors.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  return { version, claims, errors };
+  return { version, claims: out, errors };
 }
 
-/** Reads the precomputed file back into maps. */
-export function fromPrecomputed(file: PrecomputedFile): ClaimGeometry {
+/** Reads the precomputed file back into maps; a left-out geometry is the claim's own `given` one. */
+export function fromPrecomputed(file: PrecomputedFile, claims: readonly Claim[]): ClaimGeometry {
+  const given = givenGeometries(claims);
   const g = emptyGeometry();
   for (const [id, c] of Object.entries(file.claims)) {
-    g.shapes.set(id, c.shape);
+    const geometry = c.shape.geometry ?? given.get(id);
+    if (!geometry) continue; // a claim left out of this load (invalid now): nothing to draw
+    g.shapes.set(id, { ...c.shape, geometry });
     g.figures.set(id, c.figures);
     g.overlaps.set(id, c.overlaps);
   }

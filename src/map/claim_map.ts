@@ -1,6 +1,6 @@
 // Adds the claim layers to a MapLibre map and keeps them in step with the view state.
 // Layers are added once; toggles flip filters and visibility, they never tear layers down.
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
@@ -11,8 +11,8 @@ import {
   groupLayerIds,
   hatchImageId,
   hatchPixels,
-  highlightFilter,
-  HIGHLIGHT_LAYER,
+  HIGHLIGHT_SOURCE,
+  isHighlightable,
   OVERLAP_COLOUR,
   OVERLAP_LAYER,
   OVERLAP_SOURCE,
@@ -31,6 +31,7 @@ export function addClaimLayers(map: MapLibreMap): void {
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
   map.addSource(CLAIM_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: EMPTY });
+  map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: EMPTY });
   for (const layer of buildClaimLayers()) map.addLayer(layer, CLAIMS_BELOW_LAYER);
 }
 
@@ -39,14 +40,32 @@ function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean):
   map.addImage(id, { width: HATCH_SIZE, height: HATCH_SIZE, data }, { pixelRatio: 1 });
 }
 
+type ClaimFeature = Feature<Geometry, { claimId: string; reading: string }>;
+
+/** Per map: the features a highlight outlines, by claim id, and the ids highlighted now. */
+const highlights = new WeakMap<
+  MapLibreMap,
+  { byClaim: Map<string, ClaimFeature[]>; ids: readonly string[] }
+>();
+
 /** Replaces the drawn claims and the overlap between the sides. */
 export function setClaimData(
   map: MapLibreMap,
-  claims: FeatureCollection<Geometry>,
+  claims: FeatureCollection<Geometry, { claimId: string; reading: string }>,
   overlap: FeatureCollection,
 ): void {
   (map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(claims);
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
+  const byClaim = new Map<string, ClaimFeature[]>();
+  for (const f of claims.features) {
+    if (!isHighlightable(f)) continue;
+    const list = byClaim.get(f.properties.claimId);
+    if (list) list.push(f);
+    else byClaim.set(f.properties.claimId, [f]);
+  }
+  const ids = highlights.get(map)?.ids ?? [];
+  highlights.set(map, { byClaim, ids: [] });
+  setHighlightedClaims(map, ids);
 }
 
 // What each map was last told, so that only changes reach MapLibre (a filter change re-tiles the source).
@@ -116,7 +135,11 @@ export const MAX_LABELLED_CLAIMS = 300;
 
 /** Outlines the claims in `ids` thickly (selection and hover). */
 export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): void {
-  setOnce(map, `${HIGHLIGHT_LAYER}:filter`, ids, () => map.setFilter(HIGHLIGHT_LAYER, highlightFilter(ids)));
+  const state = highlights.get(map) ?? { byClaim: new Map<string, ClaimFeature[]>(), ids: [] };
+  if (state.ids.length === ids.length && state.ids.every((id, i) => id === ids[i])) return;
+  highlights.set(map, { ...state, ids: [...ids] });
+  const features = ids.flatMap((id) => state.byClaim.get(id) ?? []);
+  (map.getSource(HIGHLIGHT_SOURCE) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
 }
 
 /** Shows or hides a reference layer group (border, province, places). */

@@ -20,15 +20,7 @@ export const OVERLAP_SOURCE = 'claims-overlap';
 /** Name of the hatch image for a party: derived shapes are hatched, never solid. */
 export const hatchImageId = (party: string) => `hatch-${party}`;
 
-const partyColour: ExpressionSpecification = [
-  'match',
-  ['get', 'party'],
-  'armenia',
-  PARTY_COLOURS.armenia!,
-  'azerbaijan',
-  PARTY_COLOURS.azerbaijan!,
-  PARTY_COLOURS.third!,
-];
+export const HIGHLIGHT_SOURCE = 'claims-highlight';
 
 const isDerived: ExpressionSpecification = ['==', ['get', 'derived'], true];
 const reading = (r: 'main' | 'narrow' | 'wide'): ExpressionSpecification => ['==', ['get', 'reading'], r];
@@ -51,7 +43,8 @@ const PARTS = {
   'fill-derived': ['all', reading('main'), isArea, isDerived],
   'wide-line': ['all', reading('wide'), isArea],
   'narrow-line': ['all', reading('narrow'), isArea],
-  line: ['all', reading('main'), isArea],
+  'line-given': ['all', reading('main'), isArea, ['!', isDerived]],
+  'line-derived': ['all', reading('main'), isArea, isDerived],
   boundary: ['all', reading('main'), isLine],
   point: ['all', reading('main'), isPoint],
   label: ['all', reading('main'), ['any', isArea, isPoint]],
@@ -67,7 +60,9 @@ export const groupLayerIds = (group: ClaimGroup): string[] =>
 
 /** Layers whose features are clickable claims, for every party. */
 export const CLAIM_HIT_LAYERS = CLAIM_GROUPS.flatMap((g) =>
-  (['fill-given', 'fill-derived', 'line', 'boundary', 'point'] as const).map((p) => claimLayerId(g, p)),
+  (['fill-given', 'fill-derived', 'line-given', 'line-derived', 'boundary', 'point'] as const).map((p) =>
+    claimLayerId(g, p),
+  ),
 );
 
 /** Layers that draw claim areas (for tests and tools that look for a claim's pixels). */
@@ -92,58 +87,49 @@ export function partFilter(
   return ['all', ...base];
 }
 
-/** The paint and layout of one part, coloured by party. */
+/** A dashed outline of an area (the readings and derived shapes: never a surveyed-looking solid line). */
+const dashedLine = (colour: string, width: number, dasharray: number[]) =>
+  ({
+    type: 'line',
+    paint: { 'line-color': colour, 'line-width': width, 'line-dasharray': dasharray, 'line-opacity': 0.9 },
+  }) as const;
+
+/**
+ * The paint and layout of one part, in its party's colour. Every paint value is a constant (the layers are
+ * per party and per part already): a data-driven value would make MapLibre compile extra shader variants
+ * and carry per-vertex attributes. Area outlines keep the default miter joins: round joins add vertices.
+ */
 function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
   const id = claimLayerId(group, part);
   const filter = partFilter(group, part, null);
   const common = { id, source: CLAIM_SOURCE, filter };
+  const colour = PARTY_COLOURS[group]!;
   switch (part) {
     case 'wide-fill':
-      return { ...common, type: 'fill', paint: { 'fill-color': partyColour, 'fill-opacity': 0.1 } };
+      return { ...common, type: 'fill', paint: { 'fill-color': colour, 'fill-opacity': 0.1 } };
     case 'fill-given':
-      return { ...common, type: 'fill', paint: { 'fill-color': partyColour, 'fill-opacity': 0.3 } };
+      return { ...common, type: 'fill', paint: { 'fill-color': colour, 'fill-opacity': 0.3 } };
     case 'fill-derived':
       return { ...common, type: 'fill', paint: { 'fill-pattern': hatchImageId(group), 'fill-opacity': 0.9 } };
     case 'wide-line':
-      return {
-        ...common,
-        type: 'line',
-        paint: {
-          'line-color': partyColour,
-          'line-width': 1.2,
-          'line-dasharray': [1, 2],
-          'line-opacity': 0.9,
-        },
-      };
+      return { ...common, ...dashedLine(colour, 1.2, [1, 2]) };
     case 'narrow-line':
+      return { ...common, ...dashedLine(colour, 1.2, [3, 1.5]) };
+    case 'line-given':
+      return { ...common, type: 'line', paint: { 'line-color': colour, 'line-width': 2.2 } };
+    case 'line-derived':
+      // Derived shapes are dashed: a derived shape never looks like a surveyed fact.
       return {
         ...common,
         type: 'line',
-        paint: {
-          'line-color': partyColour,
-          'line-width': 1.2,
-          'line-dasharray': [3, 1.5],
-          'line-opacity': 0.9,
-        },
-      };
-    case 'line':
-      return {
-        ...common,
-        type: 'line',
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': partyColour,
-          'line-width': 2.2,
-          // Derived shapes are dashed: a derived shape never looks like a surveyed fact.
-          'line-dasharray': ['case', isDerived, ['literal', [2.5, 1.5]], ['literal', [1, 0]]],
-        },
+        paint: { 'line-color': colour, 'line-width': 2.2, 'line-dasharray': [2.5, 1.5] },
       };
     case 'boundary':
       return {
         ...common,
         type: 'line',
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': partyColour, 'line-width': 3, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': colour, 'line-width': 3, 'line-dasharray': [2, 1] },
       };
     case 'point':
       return {
@@ -152,7 +138,7 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
         paint: {
           'circle-radius': 6,
           'circle-color': '#ffffff',
-          'circle-stroke-color': partyColour,
+          'circle-stroke-color': colour,
           'circle-stroke-width': 3,
         },
       };
@@ -169,15 +155,14 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
           'text-offset': [0, 1.2],
           'text-optional': true,
         },
-        paint: { 'text-color': partyColour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+        paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       };
   }
 }
 
-/** A filter that keeps the main-reading features of the given claim ids (for the highlight). */
-export function highlightFilter(ids: readonly string[]): FilterSpecification {
-  return ['all', ['in', ['get', 'claimId'], ['literal', [...ids]]], reading('main'), ['!', isPoint]];
-}
+/** Whether a claim feature is outlined when its claim is highlighted: the main reading, areas and lines. */
+export const isHighlightable = (f: { geometry: { type: string }; properties: { reading: string } }) =>
+  f.properties.reading === 'main' && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
 
 /**
  * The claim layers, bottom to top: each part for every party (so both sides' fills lie below both sides'
@@ -194,12 +179,13 @@ export function buildClaimLayers(): LayerSpecification[] {
       layout: { visibility: 'none' },
       paint: { 'fill-pattern': 'hatch-overlap', 'fill-opacity': 1 },
     },
-    ...parts(['wide-line', 'narrow-line', 'line', 'boundary', 'point']),
+    ...parts(['wide-line', 'narrow-line', 'line-given', 'line-derived', 'boundary', 'point']),
     {
       id: HIGHLIGHT_LAYER,
       type: 'line',
-      source: CLAIM_SOURCE,
-      filter: highlightFilter([]),
+      // A source of its own holding only the highlighted claims' features: hovering then re-tiles a few
+      // features, not every claim (a filter change on the claims source would re-tile all of them).
+      source: HIGHLIGHT_SOURCE,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': '#111111', 'line-width': 4, 'line-opacity': 0.85 },
     },

@@ -12,6 +12,7 @@ export const loaded = mergeClaimFiles(
 
 export const geometry = fromPrecomputed(
   JSON.parse(readFileSync('geo/out/claim-shapes.json', 'utf8')) as PrecomputedFile,
+  loaded.claims,
 );
 
 /** Claims of a party group that have an area drawn on the map. */

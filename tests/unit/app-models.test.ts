@@ -4,6 +4,8 @@ import { mergeClaimFiles, isClaimsFileName } from '../../src/app/claim_files';
 import { cardShape, statedFigures } from '../../src/app/card_model';
 import { emptyGeometry, fromPrecomputed, toPrecomputed } from '../../src/app/claim_geometry';
 import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
+import type { GivenParams } from '../../src/claims/schema/shape';
+import type { Claim } from '../../src/claims/schema/claim';
 
 const good = readFileSync('tests/fixtures/claims/good.json', 'utf8');
 
@@ -44,11 +46,41 @@ describe('precomputed geometry', () => {
     g.shapes.set('b', shape).set('a', shape);
     g.figures.set('b', figures).set('a', figures);
     g.errors.set('c', 'depth-band: no border near');
-    const file = toPrecomputed('v1', g);
+    const file = toPrecomputed('v1', g, []);
     expect(Object.keys(file.claims)).toEqual(['a', 'b']);
-    const back = fromPrecomputed(JSON.parse(JSON.stringify(file)));
+    const back = fromPrecomputed(JSON.parse(JSON.stringify(file)), []);
     expect(back.shapes.get('a')).toEqual(shape);
     expect(back.errors.get('c')).toBe('depth-band: no border near');
+  });
+
+  it('leaves out a given geometry kept as it is, and takes it back from the claim', () => {
+    const own: GivenParams['geometry'] = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [46.2, 39.5],
+          [46.3, 39.5],
+          [46.3, 39.6],
+          [46.2, 39.5],
+        ],
+      ],
+    };
+    const fixture = mergeClaimFiles([['good.json', good]]).claims[0]!;
+    const given: Claim = { ...fixture, id: 'drawn', shape: { recipe: 'given', params: { geometry: own } } };
+    const claims = [given];
+    const g = emptyGeometry();
+    const moved = { type: 'Point' as const, coordinates: [46, 39] };
+    g.shapes.set(given.id, { geometry: own, assumptions: [], notes: [] });
+    g.shapes.set('changed', { geometry: moved, assumptions: [], notes: ['rewound'] });
+    const text = JSON.stringify(toPrecomputed('v1', g, claims));
+    const file = JSON.parse(text) as ReturnType<typeof toPrecomputed>;
+    expect(file.claims[given.id]!.shape.geometry).toBeUndefined();
+    expect(file.claims['changed']!.shape.geometry).toEqual(moved);
+    const back = fromPrecomputed(file, claims);
+    expect(back.shapes.get(given.id)!.geometry).toEqual(own);
+    expect(back.shapes.get('changed')!.geometry).toEqual(moved);
+    // Without its claim (left out as invalid), a left-out geometry cannot be drawn: the shape is dropped.
+    expect(fromPrecomputed(file, []).shapes.has(given.id)).toBe(false);
   });
 });
 
