@@ -142,8 +142,10 @@ async function captureFirst(url: string, base: string): Promise<{ config: BareCo
     const after = new Set(await visibleLayers(s.page));
     let toggled = before.filter((id) => !after.has(id));
     if (toggled.length === 0) {
-      toggled = config.style.layers.filter((l) => 'source' in l && l.source === 'claims').map((l) => l.id);
-      log("  the app's party toggle hides no layer (it filters): the bare page hides every claims layer");
+      toggled = config.style.layers
+        .filter((l) => 'source' in l && l.source.startsWith('claims'))
+        .map((l) => l.id);
+      log("  the app's party toggle hides no layer (it filters): the bare page hides every claim layer");
     } else log(`  the app's party toggle hides ${toggled.length} layers: the bare page hides the same`);
     return { config, toggled };
   } finally {

@@ -7,8 +7,7 @@ import {
   buildClaimLayers,
   CLAIM_GROUPS,
   CLAIM_HIT_LAYERS,
-  CLAIM_SOURCE,
-  groupLayerIds,
+  claimSourceId,
   hatchImageId,
   hatchPixels,
   HIGHLIGHT_SOURCE,
@@ -18,7 +17,8 @@ import {
   OVERLAP_SOURCE,
   PARTY_COLOURS,
   partFilter,
-  type ClaimGroup,
+  CLAIM_PARTS,
+  claimLayerId,
 } from './claim_style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -29,7 +29,7 @@ export function addClaimLayers(map: MapLibreMap): void {
   for (const [party, colour] of Object.entries(PARTY_COLOURS))
     addHatch(map, hatchImageId(party), colour, false);
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
-  map.addSource(CLAIM_SOURCE, { type: 'geojson', data: EMPTY });
+  for (const group of CLAIM_GROUPS) map.addSource(claimSourceId(group), { type: 'geojson', data: EMPTY });
   map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: EMPTY });
   for (const layer of buildClaimLayers()) map.addLayer(layer, CLAIMS_BELOW_LAYER);
@@ -40,7 +40,7 @@ function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean):
   map.addImage(id, { width: HATCH_SIZE, height: HATCH_SIZE, data }, { pixelRatio: 1 });
 }
 
-type ClaimFeature = Feature<Geometry, { claimId: string; reading: string }>;
+type ClaimFeature = Feature<Geometry, { claimId: string; reading: string; party: string }>;
 
 /** Per map: the features a highlight outlines, by claim id, and the ids highlighted now. */
 const highlights = new WeakMap<
@@ -51,10 +51,13 @@ const highlights = new WeakMap<
 /** Replaces the drawn claims and the overlap between the sides. */
 export function setClaimData(
   map: MapLibreMap,
-  claims: FeatureCollection<Geometry, { claimId: string; reading: string }>,
+  claims: FeatureCollection<Geometry, ClaimFeature['properties']>,
   overlap: FeatureCollection,
 ): void {
-  (map.getSource(CLAIM_SOURCE) as GeoJSONSource).setData(claims);
+  for (const group of CLAIM_GROUPS) {
+    const features = claims.features.filter((f) => f.properties.party === group);
+    (map.getSource(claimSourceId(group)) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+  }
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
   const byClaim = new Map<string, ClaimFeature[]>();
   for (const f of claims.features) {
@@ -94,17 +97,15 @@ export function setVisibleClaims(
     const all = groups.get(group) ?? [];
     const shown = all.filter((id) => visible.has(id));
     const ids = shown.length === all.length ? null : shown;
-    for (const layerId of groupLayerIds(group)) {
-      const part = layerId.slice(`claims-${group}-`.length) as Parameters<typeof partFilter>[1];
-      const on = shown.length > 0 && (labels || !layerId.endsWith('-label'));
+    for (const part of CLAIM_PARTS) {
+      const layerId = claimLayerId(group, part);
+      const on = shown.length > 0 && (labels || part !== 'label');
       const visibility = on ? 'visible' : 'none';
       setOnce(map, `${layerId}:visibility`, visibility, () =>
         map.setLayoutProperty(layerId, 'visibility', visibility),
       );
       if (on) {
-        setOnce(map, `${layerId}:filter`, ids, () =>
-          map.setFilter(layerId, partFilter(group as ClaimGroup, part, ids)),
-        );
+        setOnce(map, `${layerId}:filter`, ids, () => map.setFilter(layerId, partFilter(part, ids)));
       }
     }
   }

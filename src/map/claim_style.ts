@@ -14,7 +14,6 @@ export const PARTY_COLOURS: Record<string, string> = {
 export const OVERLAP_COLOUR = '#c0392b';
 
 /** Source ids the claim layers read from. */
-export const CLAIM_SOURCE = 'claims';
 export const OVERLAP_SOURCE = 'claims-overlap';
 
 /** Name of the hatch image for a party: derived shapes are hatched, never solid. */
@@ -50,13 +49,11 @@ const PARTS = {
   label: ['all', reading('main'), ['any', isArea, isPoint]],
 } satisfies Record<string, ExpressionSpecification>;
 type Part = keyof typeof PARTS;
+export type ClaimPart = Part;
+export const CLAIM_PARTS = Object.keys(PARTS) as Part[];
 
 /** The id of one part's layer for one party, e.g. `claims-armenia-line`. */
 export const claimLayerId = (group: ClaimGroup, part: Part) => `claims-${group}-${part}`;
-
-/** Every layer of a party group. */
-export const groupLayerIds = (group: ClaimGroup): string[] =>
-  (Object.keys(PARTS) as Part[]).map((part) => claimLayerId(group, part));
 
 /** Layers whose features are clickable claims, for every party. */
 export const CLAIM_HIT_LAYERS = CLAIM_GROUPS.flatMap((g) =>
@@ -74,17 +71,14 @@ export const HIGHLIGHT_LAYER = 'claims-highlight';
 export const OVERLAP_LAYER = 'claims-overlap-fill';
 
 /**
- * The filter of one party's part: that party's features of that part, and, when `ids` is given, only those
- * claims (null means every claim of the party).
+ * Each party's claims are a source of their own: a layer then reads only its party's features (with one
+ * source for all, every party's layers would test every claim in every tile).
  */
-export function partFilter(
-  group: ClaimGroup,
-  part: Part,
-  ids: readonly string[] | null,
-): FilterSpecification {
-  const base: ExpressionSpecification[] = [['==', ['get', 'party'], group], PARTS[part]];
-  if (ids) base.push(['in', ['get', 'claimId'], ['literal', [...ids]]]);
-  return ['all', ...base];
+export const claimSourceId = (group: ClaimGroup) => `claims-${group}`;
+
+/** The filter of one party's part; when `ids` is given, only those claims (null: every claim of the party). */
+export function partFilter(part: Part, ids: readonly string[] | null): FilterSpecification {
+  return ids ? ['all', PARTS[part], ['in', ['get', 'claimId'], ['literal', [...ids]]]] : PARTS[part];
 }
 
 /** A dashed outline of an area (the readings and derived shapes: never a surveyed-looking solid line). */
@@ -101,8 +95,7 @@ const dashedLine = (colour: string, width: number, dasharray: number[]) =>
  */
 function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
   const id = claimLayerId(group, part);
-  const filter = partFilter(group, part, null);
-  const common = { id, source: CLAIM_SOURCE, filter };
+  const common = { id, source: claimSourceId(group), filter: partFilter(part, null) };
   const colour = PARTY_COLOURS[group]!;
   switch (part) {
     case 'wide-fill':
