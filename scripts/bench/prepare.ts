@@ -160,7 +160,11 @@ async function captureSynthetic(url: string): Promise<Camera> {
     checkApp(s.load, 'the 10,000-claims app');
     const drawn = await s.page.evaluate(() => {
       type M = { getStyle: () => { sources: Record<string, { data?: { features?: unknown[] } }> } };
-      return (window as unknown as { __map: M }).__map.getStyle().sources.claims?.data?.features?.length ?? 0;
+      const sources = Object.entries((window as unknown as { __map: M }).__map.getStyle().sources);
+      // Every party's claim source (claims-armenia, claims-azerbaijan, …), not the overlap or highlight.
+      return sources
+        .filter(([id]) => /^claims-(armenia|azerbaijan|third)$/.test(id))
+        .reduce((n, [, s]) => n + (s.data?.features?.length ?? 0), 0);
     });
     if (drawn !== SYNTHETIC_CLAIMS) throw new Error(`the 10,000-claims app draws ${drawn} claim features`);
     return (await captureFromApp(s.page)).camera;
