@@ -1,43 +1,77 @@
 // `npm run derive`: computes every claim's shape, figures and overlaps ahead of time into
-// geo/out/claim-shapes.json, so the app's first view needs no geometry code. `--check` only compares.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isClaimsFileName, mergeClaimFiles } from '../src/app/claim_files';
+// geo/out/claim-shapes.json, and the features the map draws into geo/out/claim-features/ (one GeoJSON file per
+// party, and the overlaps), so the app's first view needs no geometry code and hands the map its claims by URL
+// as soon as it exists. `--check` only compares.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isClaimsFileName, mergeClaimFiles, type LoadedClaims } from '../src/app/claim_files';
 import { toPrecomputed } from '../src/app/claim_geometry';
 import { deriveAll } from '../src/app/derive_all';
 import { referenceFromGeoJSON } from '../src/claims/reference';
+import { claimFeatures, featuresByGroup, overlapFeatures } from '../src/map/claim_features';
 
 const CLAIMS_DIR = 'geo/claims';
-const OUT = 'geo/out/claim-shapes.json';
+const OUT_DIR = 'geo/out';
 
 /** Rounds coordinates and figures to 6 decimals (about 0.1 m): smaller file, same drawing. */
 const round = (_key: string, value: unknown) =>
   typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(6)) : value;
 
-/** The file's text for the claims and base data now on disk. */
-export function deriveText(root = '.'): string {
-  const files = readdirSync(join(root, CLAIMS_DIR))
+/** The claims files on disk: [name, text]. */
+export function claimFilesOnDisk(root = '.'): [string, string][] {
+  return readdirSync(join(root, CLAIMS_DIR))
     .filter(isClaimsFileName)
-    .map((name) => [name, readFileSync(join(root, CLAIMS_DIR, name), 'utf8')] as const);
-  const loaded = mergeClaimFiles(files);
-  const read = (f: string) => JSON.parse(readFileSync(join(root, 'geo/out', f), 'utf8'));
+    .map((name) => [name, readFileSync(join(root, CLAIMS_DIR, name), 'utf8')]);
+}
+
+/**
+ * The derived files for claims `loaded` from `files`, by path below geo/out: claim-shapes.json and
+ * claim-features/<party group>.geojson and overlap.geojson (each carrying the claims data version).
+ */
+export function derivedFiles(loaded: LoadedClaims, root = '.'): Map<string, string> {
+  const read = (f: string) => JSON.parse(readFileSync(join(root, OUT_DIR, f), 'utf8'));
   const refs = referenceFromGeoJSON(read('land.geojson'), read('border.geojson'), read('lakes.geojson'));
-  return (
-    JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs), loaded.claims), round) + '\n'
-  );
+  const geometry = deriveAll(loaded.claims, refs);
+  const out = new Map<string, string>();
+  const json = (x: unknown) => JSON.stringify(x, round) + '\n';
+  out.set('claim-shapes.json', json(toPrecomputed(loaded.version, geometry, loaded.claims)));
+  const byGroup = featuresByGroup(claimFeatures(loaded.claims, geometry.shapes));
+  for (const [group, fc] of Object.entries(byGroup)) {
+    out.set(`claim-features/${group}.geojson`, json({ ...fc, version: loaded.version }));
+  }
+  const overlap = overlapFeatures(geometry.overlaps);
+  out.set('claim-features/overlap.geojson', json({ ...overlap, version: loaded.version }));
+  return out;
+}
+
+/** Writes `files` (paths below `dir`). */
+export function writeDerived(dir: string, files: ReadonlyMap<string, string>): void {
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
 }
 
 if (process.argv[1]?.endsWith('derive-claims.ts')) {
-  const text = deriveText();
+  const files = derivedFiles(mergeClaimFiles(claimFilesOnDisk()));
   if (process.argv.includes('--check')) {
-    const current = readFileSync(OUT, 'utf8');
-    if (current !== text) {
-      console.error(`${OUT} is out of date with geo/claims: run \`npm run derive\`.`);
+    const stale = [...files].filter(([path, text]) => {
+      try {
+        return readFileSync(join(OUT_DIR, path), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    });
+    if (stale.length) {
+      console.error(
+        `${stale.map(([p]) => p).join(', ')} out of date with geo/claims: run \`npm run derive\`.`,
+      );
       process.exit(1);
     }
-    console.log(`${OUT} is up to date.`);
+    console.log('the derived claim files are up to date.');
   } else {
-    writeFileSync(OUT, text);
-    console.log(`wrote ${OUT} (${(text.length / 1024).toFixed(1)} KB)`);
+    writeDerived(OUT_DIR, files);
+    for (const [path, text] of files)
+      console.log(`wrote ${OUT_DIR}/${path} (${(text.length / 1024).toFixed(1)} KB)`);
   }
 }

@@ -3,8 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { PARTY_COLOURS } from '../../src/map/claim_style';
+import type { StyleSpecification } from 'maplibre-gl';
 
 const MAPLIBRE_DIST = 'node_modules/maplibre-gl/dist';
 export const MAPLIBRE_FILES = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'];
@@ -91,47 +90,6 @@ export async function captureFromApp(page: Page): Promise<BareConfig> {
       images,
     };
   });
-}
-
-/**
- * The bare page of the 10,000-claims scenario: the app's base style without its claim sources and layers, and
- * the synthetic polygons as one GeoJSON source (fetched from `dataUrl`) with a fill and a line layer, in the
- * claims' place in the layer order.
- */
-export function syntheticConfig(base: BareConfig, camera: Camera, dataUrl: string): BareConfig {
-  const claimSources = new Set(Object.keys(base.style.sources).filter((id) => id.startsWith('claims')));
-  const layers = base.style.layers;
-  const at = layers.findIndex((l) => 'source' in l && claimSources.has(l.source));
-  const kept = layers.filter((l) => !('source' in l && claimSources.has(l.source)));
-  const colour = ['match', ['get', 'party'], 'armenia', PARTY_COLOURS.armenia!, PARTY_COLOURS.azerbaijan!];
-  const own: LayerSpecification[] = [
-    {
-      id: 'synthetic-fill',
-      type: 'fill',
-      source: 'synthetic',
-      paint: { 'fill-color': colour as never, 'fill-opacity': 0.3 },
-    },
-    {
-      id: 'synthetic-line',
-      type: 'line',
-      source: 'synthetic',
-      paint: { 'line-color': colour as never, 'line-width': 2.2 },
-    },
-  ];
-  // Every layer before the first claim layer is kept, so `at` is also its index among the kept ones.
-  const insertAt = at < 0 ? kept.length : at;
-  const sources = Object.fromEntries(
-    Object.entries(base.style.sources).filter(([id]) => !claimSources.has(id)),
-  );
-  return {
-    style: {
-      ...base.style,
-      sources: { ...sources, synthetic: { type: 'geojson', data: dataUrl } },
-      layers: [...kept.slice(0, insertAt), ...own, ...kept.slice(insertAt)],
-    },
-    camera,
-    images: [],
-  };
 }
 
 export function writeConfig(dir: string, scenario: string, config: BareConfig): void {

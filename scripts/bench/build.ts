@@ -2,14 +2,16 @@
 // geo/out/ under engineers who are using them. The output is what `npm run build` makes (same Vite config),
 // plus hidden source maps (no `sourceMappingURL` comment, so the pages load exactly the same bytes) that
 // let the bench tell MapLibre's bytes in the main chunk from the app's own.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { writeDerived } from '../derive-claims';
 
 const ROOT = resolve('.');
 const LOADER = resolve(ROOT, 'src/app/load.ts');
 const CLAIMS_GLOB = "'../../geo/claims/*.json'";
 const SHAPES_IMPORT = '../../geo/out/claim-shapes.json?url';
+const FEATURES_GLOB = "'../../geo/out/claim-features/*.geojson'";
 
 export interface BenchBuild {
   /** The built app (what dist/ would hold). */
@@ -33,16 +35,17 @@ function replaceOnce(code: string, find: string, by: string): string {
 }
 
 /**
- * Points the app's claims glob at `claimsDir` (when given) and its precomputed-shapes import at `shapesFile`,
- * inside the build only: the source files on disk are not touched.
+ * Points the app's claims glob at `claimsDir` (when given), and its imports of the derived files (precomputed
+ * shapes, drawable features) at `derivedDir`, inside the build only: the source files on disk are not touched.
  */
-function dataRedirect(shapesFile: string, claimsDir?: string): Plugin {
+function dataRedirect(derivedDir: string, claimsDir?: string): Plugin {
   return {
     name: 'bench-data-redirect',
     enforce: 'pre',
     transform(code, id) {
       if (id.split('?')[0] !== LOADER) return null;
-      let out = replaceOnce(code, SHAPES_IMPORT, `${fromLoader(shapesFile)}?url`);
+      let out = replaceOnce(code, SHAPES_IMPORT, `${fromLoader(join(derivedDir, 'claim-shapes.json'))}?url`);
+      out = replaceOnce(out, FEATURES_GLOB, `'${fromLoader(join(derivedDir, 'claim-features'))}/*.geojson'`);
       if (claimsDir) out = replaceOnce(out, CLAIMS_GLOB, `'${fromLoader(claimsDir)}/*.json'`);
       return { code: out, map: null };
     },
@@ -50,24 +53,23 @@ function dataRedirect(shapesFile: string, claimsDir?: string): Plugin {
 }
 
 /**
- * Builds the app into `outDir`. `shapesText` is the precomputed-shapes file for the claims the build bundles
- * (written next to `outDir`); `claimsDir` replaces geo/claims/ when given (the synthetic 10,000 claims).
+ * Builds the app into `outDir`. `derived` are the derived files for the claims the build bundles, by path
+ * below geo/out (written next to `outDir`, under the same names, so the assets are named as in a normal
+ * build); `claimsDir` replaces geo/claims/ when given (the synthetic 10,000 claims).
  */
 export async function buildApp(opts: {
   outDir: string;
-  shapesText: string;
+  derived: ReadonlyMap<string, string>;
   claimsDir?: string;
 }): Promise<BenchBuild> {
   const dataDir = `${opts.outDir}-data`;
-  mkdirSync(dataDir, { recursive: true });
-  // Same base name as geo/out/claim-shapes.json, so the asset is named as in a normal build.
-  const shapesFile = join(dataDir, 'claim-shapes.json');
-  writeFileSync(shapesFile, opts.shapesText);
+  rmSync(dataDir, { recursive: true, force: true });
+  writeDerived(dataDir, opts.derived);
   await build({
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: [dataRedirect(shapesFile, opts.claimsDir)],
+    plugins: [dataRedirect(dataDir, opts.claimsDir)],
     build: {
       outDir: opts.outDir,
       emptyOutDir: true,

@@ -1,20 +1,13 @@
 // Everything the runs need, in one served directory: the built app (`app/`), the app built with 10,000
 // synthetic claims (`app10k/`), and the bare MapLibre page (`bare/`) with the style, camera and images taken
 // from the running app for each scenario.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isClaimsFileName, mergeClaimFiles } from '../../src/app/claim_files';
+import { mergeClaimFiles } from '../../src/app/claim_files';
 import { claimArea, fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geometry';
-import { deriveText } from '../derive-claims';
+import { claimFilesOnDisk, derivedFiles } from '../derive-claims';
 import { serveStatic } from '../lib/static-server';
-import {
-  captureFromApp,
-  syntheticConfig,
-  writeBarePage,
-  writeConfig,
-  type BareConfig,
-  type Camera,
-} from './bare';
+import { captureFromApp, writeBarePage, writeConfig, type BareConfig } from './bare';
 import { buildApp } from './build';
 import { APP_TOGGLE, openPage, timeToIdle, visibleLayers, type LoadResult } from './pages';
 import type { Page } from 'playwright-core';
@@ -37,11 +30,7 @@ const log = (...xs: unknown[]) => console.log(`[bench ${new Date().toISOString()
 
 /** The claim the permalink selects: the first claim of the real data (by id) with an area. */
 function permalinkClaim(shapesText: string): string {
-  const { claims } = mergeClaimFiles(
-    readdirSync('geo/claims')
-      .filter(isClaimsFileName)
-      .map((name) => [name, readFileSync(join('geo/claims', name), 'utf8')] as const),
-  );
+  const { claims } = mergeClaimFiles(claimFilesOnDisk());
   const geometry = fromPrecomputed(JSON.parse(shapesText) as PrecomputedFile, claims);
   const id = [...geometry.shapes.keys()].find((k) => claimArea(geometry, k) !== null);
   if (!id) throw new Error('the claims data has no claim with an area to open in the permalink');
@@ -55,9 +44,9 @@ export async function prepare(work: string): Promise<Prepared> {
   const bareDir = join(work, 'bare');
 
   log('building the app (as npm run build does, into the bench directory)');
-  const shapesText = deriveText();
-  await buildApp({ outDir: appDir, shapesText });
-  const claimId = permalinkClaim(shapesText);
+  const derived = derivedFiles(mergeClaimFiles(claimFilesOnDisk()));
+  await buildApp({ outDir: appDir, derived });
+  const claimId = permalinkClaim(derived.get('claim-shapes.json')!);
 
   log(`generating ${SYNTHETIC_CLAIMS} synthetic claims and deriving their shapes (as npm run derive would)`);
   const synthetic = syntheticClaims(SYNTHETIC_CLAIMS);
@@ -70,10 +59,9 @@ export async function prepare(work: string): Promise<Prepared> {
   log(
     `  ${pre.claims} claims in ${synthetic.files.length} files (${synthetic.vertices} vertices), derived in ${deriveSeconds.toFixed(1)} s`,
   );
-  await buildApp({ outDir: synthDir, shapesText: pre.text, claimsDir });
+  await buildApp({ outDir: synthDir, derived: pre.derived, claimsDir });
 
   writeBarePage(bareDir);
-  writeFileSync(join(bareDir, 'synthetic.geojson'), JSON.stringify(synthetic.geojson));
 
   const paths: Prepared['paths'] = {
     app: 'app/',
@@ -92,8 +80,7 @@ export async function prepare(work: string): Promise<Prepared> {
       'permalink',
       await captureConfig(server.url + paths.appPermalink, 'the permalink', server.url),
     );
-    const camera = await captureSynthetic(server.url + paths.app10k);
-    writeConfig(bareDir, 'synthetic', syntheticConfig(first, camera, '/bare/synthetic.geojson'));
+    writeConfig(bareDir, 'synthetic', await captureSynthetic(server.url + paths.app10k, server.url));
     return {
       paths,
       appDir,
@@ -153,21 +140,25 @@ async function captureFirst(url: string, base: string): Promise<{ config: BareCo
   }
 }
 
-/** Opens the 10,000-claims app, checks every claim is drawn from precomputed shapes, and takes its camera. */
-async function captureSynthetic(url: string): Promise<Camera> {
+/**
+ * Opens the 10,000-claims app, checks every claim is drawn from the features computed ahead of time, and
+ * takes its style, camera and images: the bare page then draws the same claims through the same layers.
+ */
+async function captureSynthetic(url: string, base: string): Promise<BareConfig> {
   const s = await openPage(url);
   try {
     checkApp(s.load, 'the 10,000-claims app');
-    const drawn = await s.page.evaluate(() => {
-      type M = { getStyle: () => { sources: Record<string, { data?: { features?: unknown[] } }> } };
-      const sources = Object.entries((window as unknown as { __map: M }).__map.getStyle().sources);
-      // Every party's claim source (claims-armenia, claims-azerbaijan, …), not the overlap or highlight.
-      return sources
-        .filter(([id]) => /^claims-(armenia|azerbaijan|third)$/.test(id))
-        .reduce((n, [, s]) => n + (s.data?.features?.length ?? 0), 0);
+    const drawn = await s.page.evaluate(async () => {
+      type Source = { getData: () => Promise<{ features?: unknown[] }> };
+      const map = (window as unknown as { __map: { getSource: (id: string) => Source | undefined } }).__map;
+      let n = 0;
+      for (const id of ['claims-armenia', 'claims-azerbaijan', 'claims-third']) {
+        n += (await map.getSource(id)?.getData())?.features?.length ?? 0;
+      }
+      return n;
     });
     if (drawn !== SYNTHETIC_CLAIMS) throw new Error(`the 10,000-claims app draws ${drawn} claim features`);
-    return (await captureFromApp(s.page)).camera;
+    return await capture(s.page, base);
   } finally {
     await s.close();
   }

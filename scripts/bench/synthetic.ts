@@ -1,13 +1,9 @@
 // The synthetic dataset of the 10,000-claims benchmark: 10-vertex `given` polygons spread over the Syunik
 // border region, half Armenia's, half Azerbaijan's, valid per the claims schema. Deterministic (seeded).
-import { readFileSync } from 'node:fs';
 import { mergeClaimFiles } from '../../src/app/claim_files';
-import { toPrecomputed } from '../../src/app/claim_geometry';
-import { deriveAll } from '../../src/app/derive_all';
-import { referenceFromGeoJSON } from '../../src/claims/reference';
 import { DEFAULT_MAX_BYTES } from '../../src/claims/validate';
 import type { ClaimInput } from '../../src/claims/schema/claim';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { derivedFiles } from '../derive-claims';
 
 /** The area the polygons cover: both sides of Syunik's eastern border, from Sisian to Kapan. */
 const WEST = 45.95;
@@ -56,8 +52,6 @@ const DATES = ['2021-05-12', '2021-05-13', '2021-05-14', '2021-05-16', '2021-05-
 export interface SyntheticData {
   /** Claims files: [file name, text], each within the schema's and the parser's caps. */
   files: [string, string][];
-  /** The same polygons as one GeoJSON FeatureCollection (property `party`), for the bare MapLibre page. */
-  geojson: FeatureCollection<Polygon, { party: string }>;
   claims: number;
   vertices: number;
 }
@@ -68,7 +62,6 @@ export function syntheticClaims(count = 10_000, vertices = 10): SyntheticData {
   const cols = Math.ceil(Math.sqrt(count * ((EAST - WEST) / (NORTH - SOUTH))));
   const rows = Math.ceil(count / cols);
   const claims: ClaimInput[] = [];
-  const features: Feature<Polygon, { party: string }>[] = [];
   let vertexCount = 0;
   for (let i = 0; i < count; i++) {
     const col = i % cols;
@@ -98,11 +91,9 @@ export function syntheticClaims(count = 10_000, vertices = 10): SyntheticData {
       ],
       shape: { recipe: 'given', params: { geometry: { type: 'Polygon', coordinates } } },
     });
-    features.push({ type: 'Feature', properties: { party }, geometry: { type: 'Polygon', coordinates } });
   }
   return {
     files: splitIntoFiles(claims),
-    geojson: { type: 'FeatureCollection', features },
     claims: count,
     vertices: vertexCount,
   };
@@ -136,16 +127,13 @@ function splitIntoFiles(claims: readonly ClaimInput[]): [string, string][] {
   return files;
 }
 
-/** Rounds coordinates and figures to 6 decimals, as `npm run derive` does. */
-const round = (_key: string, value: unknown) =>
-  typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(6)) : value;
-
 /**
  * Validates the files with the app's own parser (every claim must pass) and precomputes their shapes, figures
  * and overlaps as `npm run derive` would: the text of the claim-shapes file for them.
  */
 export function precomputeShapes(files: readonly (readonly [string, string])[]): {
-  text: string;
+  /** The derived files, by path below geo/out (as `npm run derive` writes them). */
+  derived: Map<string, string>;
   version: string;
   claims: number;
 } {
@@ -157,10 +145,5 @@ export function precomputeShapes(files: readonly (readonly [string, string])[]):
       `the synthetic claims do not pass validation (${errors.length} errors), e.g. ${first.where} › ${first.field}: ${first.message}`,
     );
   }
-  const read = (f: string) => JSON.parse(readFileSync(`geo/out/${f}`, 'utf8')) as never;
-  const refs = referenceFromGeoJSON(read('land.geojson'), read('border.geojson'), read('lakes.geojson'));
-  const text =
-    JSON.stringify(toPrecomputed(loaded.version, deriveAll(loaded.claims, refs), loaded.claims), round) +
-    '\n';
-  return { text, version: loaded.version, claims: loaded.claims.length };
+  return { derived: derivedFiles(loaded), version: loaded.version, claims: loaded.claims.length };
 }

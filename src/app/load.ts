@@ -1,6 +1,7 @@
-// Loads the claims files and the reference geography the recipes need. Bad files become problems, not throws.
-import { isClaimsFileName, mergeClaimFiles, type LoadedClaims } from './claim_files';
-import type { PrecomputedFile } from './claim_geometry';
+// Loads the claims files and their precomputed shapes, in a worker (claims_worker.ts).
+import { isClaimsFileName } from './claim_files';
+import type { ClaimsData, ClaimsRequest } from './claims_loader';
+import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 
 // Every claims file under geo/claims/ is part of the dataset (the JSON Schema is not a claims file).
@@ -18,20 +19,42 @@ export function claimFileUrls(base: string = document.baseURI): [string, string]
     .map(([path, url]) => [path.split('/').pop() ?? path, new URL(url as string, base).href]);
 }
 
-/** Fetches and validates every claims file. */
-export async function loadClaims(files: [string, string][]): Promise<LoadedClaims> {
-  const texts = await Promise.all(
-    files.map(async ([name, url]) => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`Could not load the claims file ${name} (HTTP ${res.status}).`);
-      return [name, await res.text()] as const;
-    }),
+// What the map draws, as `npm run derive` wrote it: one GeoJSON file per party group, and the overlaps.
+const FEATURE_FILES = import.meta.glob('../../geo/out/claim-features/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/**
+ * The drawable claim features computed ahead of time, by name (`armenia`, `azerbaijan`, `third`, `overlap`):
+ * absolute URLs the map fetches itself, in its worker, as soon as it exists. They match the bundled claims
+ * when the precomputed shapes do (one `npm run derive` writes both).
+ */
+export function claimFeatureUrls(base: string = document.baseURI): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(FEATURE_FILES).map(([path, url]) => [
+      (path.split('/').pop() ?? path).replace(/\.geojson$/, ''),
+      new URL(url as string, base).href,
+    ]),
   );
-  return mergeClaimFiles(texts);
 }
 
-/** Fetches the shapes and figures `npm run derive` computed ahead of time. */
-export async function loadPrecomputed(base: string = document.baseURI): Promise<PrecomputedFile | null> {
-  const res = await fetch(new URL(precomputedUrl, base).href);
-  return res.ok ? ((await res.json()) as PrecomputedFile) : null;
+/** The request for the bundled claims data. */
+export const bundledClaims = (base: string = document.baseURI): ClaimsRequest => ({
+  files: claimFileUrls(base),
+  precomputedUrl: new URL(precomputedUrl, base).href,
+});
+
+/** Fetches and checks the claims files, and reads their precomputed shapes, off the main thread. */
+export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {
+  const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<ClaimsData>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ClaimsReply>) => {
+      if (e.data.ok) resolve(e.data.data);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }

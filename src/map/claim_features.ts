@@ -8,7 +8,7 @@ import type {
   MultiPolygon,
   Polygon,
 } from 'geojson';
-import { partyGroup } from '../claims/parties';
+import { partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim } from '../claims/schema/claim';
 
 /** The parts of a claim's shape the map draws: the shape itself and its narrowest and widest readings. */
@@ -68,4 +68,15 @@ export function overlapFeatures(
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The features of each party group (each is a map source of its own), every group present. */
+export function featuresByGroup<P extends { party: string }>(
+  fc: FeatureCollection<Geometry, P>,
+): Record<PartyGroup, FeatureCollection<Geometry, P>> {
+  const of = (g: PartyGroup): FeatureCollection<Geometry, P> => ({
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => f.properties.party === g),
+  });
+  return { armenia: of('armenia'), azerbaijan: of('azerbaijan'), third: of('third') };
 }

@@ -2,6 +2,7 @@
 // Layers are added once; toggles flip filters and visibility, they never tear layers down.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { featuresByGroup } from './claim_features';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
   buildClaimLayers,
@@ -24,13 +25,18 @@ import {
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_SIZE = 12;
 
-/** Adds the hatch images, claim sources and claim layers. Call once, after the style has loaded. */
-export function addClaimLayers(map: MapLibreMap): void {
+/**
+ * Adds the hatch images, claim sources and claim layers. Call once, after the style has loaded. `urls` gives
+ * the sources' data by URL when it was computed ahead of time (by party group, and `overlap`): the map then
+ * fetches and tiles it in its worker from the start, and the main thread never holds it.
+ */
+export function addClaimLayers(map: MapLibreMap, urls: Readonly<Record<string, string>> = {}): void {
   for (const [party, colour] of Object.entries(PARTY_COLOURS))
     addHatch(map, hatchImageId(party), colour, false);
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
-  for (const group of CLAIM_GROUPS) map.addSource(claimSourceId(group), { type: 'geojson', data: EMPTY });
-  map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: EMPTY });
+  for (const group of CLAIM_GROUPS)
+    map.addSource(claimSourceId(group), { type: 'geojson', data: urls[group] ?? EMPTY });
+  map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: urls.overlap ?? EMPTY });
   map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: EMPTY });
   for (const layer of buildClaimLayers()) map.addLayer(layer, CLAIMS_BELOW_LAYER);
 }
@@ -48,17 +54,24 @@ const highlights = new WeakMap<
   { byClaim: Map<string, ClaimFeature[]>; ids: readonly string[] }
 >();
 
-/** Replaces the drawn claims and the overlap between the sides. */
+/** Replaces the drawn claims and the overlap between the sides (computed in the browser). */
 export function setClaimData(
   map: MapLibreMap,
   claims: FeatureCollection<Geometry, ClaimFeature['properties']>,
   overlap: FeatureCollection,
 ): void {
-  for (const group of CLAIM_GROUPS) {
-    const features = claims.features.filter((f) => f.properties.party === group);
-    (map.getSource(claimSourceId(group)) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
-  }
+  const byGroup = featuresByGroup(claims);
+  for (const group of CLAIM_GROUPS)
+    (map.getSource(claimSourceId(group)) as GeoJSONSource).setData(byGroup[group]);
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
+  indexHighlights(map, claims);
+}
+
+/** Tells the highlight which features the map draws for each claim (what it outlines on hover and select). */
+export function indexHighlights(
+  map: MapLibreMap,
+  claims: FeatureCollection<Geometry, ClaimFeature['properties']>,
+): void {
   const byClaim = new Map<string, ClaimFeature[]>();
   for (const f of claims.features) {
     if (!isHighlightable(f)) continue;

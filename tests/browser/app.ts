@@ -34,7 +34,8 @@ export async function openApp(browser: Browser, fragment = ''): Promise<AppPage>
   const page = await browser.context.newPage();
   const offsite: string[] = [];
   const problems: string[] = [];
-  page.on('request', (r) => {
+  // On the context, not the page: requests from the page's workers (MapLibre's, the claims worker) count too.
+  browser.context.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
   });
