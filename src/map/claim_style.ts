@@ -169,7 +169,8 @@ export function buildClaimLayers(): LayerSpecification[] {
       id: OVERLAP_LAYER,
       type: 'fill',
       source: OVERLAP_SOURCE,
-      layout: { visibility: 'none' },
+      // Shown from the start, as in the default view (both sides shown): its data comes with the map's first
+      // tiles, and a link that hides it hides it before the first idle.
       paint: { 'fill-pattern': 'hatch-overlap', 'fill-opacity': 1 },
     },
     ...parts(['wide-line', 'narrow-line', 'line-given', 'line-derived', 'boundary', 'point']),
