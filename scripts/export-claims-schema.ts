@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ClaimSchema, ClaimsFileSchema, SourceSchema, StatementSchema } from '../src/claims/schema/claim';
-import { GeometrySchema, PositionSchema } from '../src/claims/schema/geometry';
+import { DetailedGeometrySchema, PositionSchema } from '../src/claims/schema/geometry';
 import { ShapeSchema } from '../src/claims/schema/shape';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../geo/claims/schema.json', import.meta.url));
@@ -21,7 +21,7 @@ export function claimsJsonSchemaText(): string {
       Statement: StatementSchema,
       Source: SourceSchema,
       Shape: ShapeSchema,
-      Geometry: GeometrySchema,
+      Geometry: DetailedGeometrySchema,
       Position: PositionSchema,
     },
   });

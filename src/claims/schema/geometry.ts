@@ -103,21 +103,75 @@ export const MultiPolygonSchema = v.strictObject({
   ),
 });
 
-/** Any GeoJSON geometry a claim may draw (no GeometryCollection). */
-export const GeometrySchema = v.pipe(
-  v.variant(
-    'type',
-    [
-      PointSchema,
-      MultiPointSchema,
-      LineStringSchema,
-      MultiLineStringSchema,
-      PolygonSchema,
-      MultiPolygonSchema,
-    ],
-    'a geometry must be a GeoJSON Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon',
-  ),
+/** The shape of any GeoJSON geometry a claim may draw (no GeometryCollection), self-intersections aside. */
+export const GeometryVariantSchema = v.variant(
+  'type',
+  [PointSchema, MultiPointSchema, LineStringSchema, MultiLineStringSchema, PolygonSchema, MultiPolygonSchema],
+  'a geometry must be a GeoJSON Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon',
+);
+
+/** Any GeoJSON geometry a claim may draw, checked part by part: every problem with its exact place. */
+export const DetailedGeometrySchema = v.pipe(GeometryVariantSchema, noKinks());
+
+const isPosition = (p: unknown): boolean =>
+  Array.isArray(p) &&
+  p.length === 2 &&
+  typeof p[0] === 'number' &&
+  typeof p[1] === 'number' &&
+  Number.isFinite(p[0]) &&
+  Number.isFinite(p[1]) &&
+  Math.abs(p[0]) <= 180 &&
+  Math.abs(p[1]) <= 90;
+
+const isPositions = (x: unknown, min: number): x is unknown[][] =>
+  Array.isArray(x) && x.length >= min && x.length <= MAX_POSITIONS && x.every(isPosition);
+
+const isRing = (x: unknown): boolean =>
+  isPositions(x, 4) && samePosition(x[0] as number[], x[x.length - 1] as number[]);
+
+const isListOf = (x: unknown, item: (y: unknown) => boolean): boolean =>
+  Array.isArray(x) && x.length >= 1 && x.every(item);
+
+/**
+ * True only for a geometry GeometryVariantSchema accepts, checked in one pass without allocating. Checking
+ * 100,000 positions through valibot's per-position pipelines was about half the time of loading 10,000
+ * claims; this check passes the well-formed majority, and anything it refuses gets the detailed check.
+ */
+export function isWellFormedGeometry(g: unknown): boolean {
+  if (typeof g !== 'object' || g === null || Array.isArray(g)) return false;
+  const keys = Object.keys(g);
+  if (keys.length !== 2 || !('type' in g) || !('coordinates' in g)) return false;
+  const c = g.coordinates;
+  switch (g.type) {
+    case 'Point':
+      return isPosition(c);
+    case 'MultiPoint':
+      return isPositions(c, 1);
+    case 'LineString':
+      return isPositions(c, 2);
+    case 'MultiLineString':
+      return isListOf(c, (line) => isPositions(line, 2));
+    case 'Polygon':
+      return isListOf(c, isRing);
+    case 'MultiPolygon':
+      return isListOf(c, (polygon) => isListOf(polygon, isRing));
+    default:
+      return false;
+  }
+}
+
+/** A geometry isWellFormedGeometry has passed: only the self-intersections are left to check. */
+const WellFormedGeometrySchema = v.pipe(
+  v.custom<v.InferOutput<typeof GeometryVariantSchema>>(() => true),
   noKinks(),
+);
+
+/**
+ * Any GeoJSON geometry a claim may draw (no GeometryCollection). Well-formed ones take the fast check; the
+ * rest the detailed one, which names every problem. (The JSON Schema export sees the detailed one.)
+ */
+export const GeometrySchema = v.lazy((input: unknown) =>
+  isWellFormedGeometry(input) ? WellFormedGeometrySchema : DetailedGeometrySchema,
 );
 
 export type Position = v.InferOutput<typeof PositionSchema>;
