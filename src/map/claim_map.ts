@@ -1,7 +1,14 @@
 // Adds the claim layers to a MapLibre map and keeps them in step with the view state.
 // Layers are added once; toggles flip filters and visibility, they never tear layers down.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapMouseEvent,
+  PointLike,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { featuresByGroup } from './claim_features';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
@@ -26,19 +33,31 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_SIZE = 12;
 
 /**
- * Adds the hatch images, claim sources and claim layers. Call once, after the style has loaded. `urls` gives
- * the sources' data by URL when it was computed ahead of time (by party group, and `overlap`): the map then
- * fetches and tiles it in its worker from the start, and the main thread never holds it.
+ * The map's whole style: the base map with the claim sources and layers in it, so that the map loads them all
+ * at once (claim layers added after the style loads would make MapLibre reload their sources). `urls` gives
+ * the claim sources' data by URL when it was computed ahead of time (by party group, and `overlap`): the
+ * map then fetches and tiles it in its worker, and the main thread never holds it. Without, they start empty.
  */
-export function addClaimLayers(map: MapLibreMap, urls: Readonly<Record<string, string>> = {}): void {
+export function withClaimLayers(
+  base: StyleSpecification,
+  urls: Readonly<Record<string, string>> = {},
+): StyleSpecification {
+  const sources: StyleSpecification['sources'] = { ...base.sources };
+  for (const group of CLAIM_GROUPS)
+    sources[claimSourceId(group)] = { type: 'geojson', data: urls[group] ?? EMPTY };
+  sources[OVERLAP_SOURCE] = { type: 'geojson', data: urls.overlap ?? EMPTY };
+  sources[HIGHLIGHT_SOURCE] = { type: 'geojson', data: EMPTY };
+  const below = base.layers.findIndex((l) => l.id === CLAIMS_BELOW_LAYER);
+  if (below < 0) throw new Error(`the base style has no layer ${CLAIMS_BELOW_LAYER}`);
+  const layers = [...base.layers.slice(0, below), ...buildClaimLayers(), ...base.layers.slice(below)];
+  return { ...base, sources, layers };
+}
+
+/** Adds the hatch patterns the claim layers fill with. Call right after creating the map. */
+export function addClaimImages(map: MapLibreMap): void {
   for (const [party, colour] of Object.entries(PARTY_COLOURS))
     addHatch(map, hatchImageId(party), colour, false);
   addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
-  for (const group of CLAIM_GROUPS)
-    map.addSource(claimSourceId(group), { type: 'geojson', data: urls[group] ?? EMPTY });
-  map.addSource(OVERLAP_SOURCE, { type: 'geojson', data: urls.overlap ?? EMPTY });
-  map.addSource(HIGHLIGHT_SOURCE, { type: 'geojson', data: EMPTY });
-  for (const layer of buildClaimLayers()) map.addLayer(layer, CLAIMS_BELOW_LAYER);
 }
 
 function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean): void {
@@ -84,16 +103,20 @@ export function indexHighlights(
   setHighlightedClaims(map, ids);
 }
 
-// What each map was last told, so that only changes reach MapLibre (a filter change re-tiles the source).
-const applied = new WeakMap<MapLibreMap, Map<string, string>>();
+// MapLibre re-tiles a layer's whole source on any layout or filter change, even to the value it already
+// draws with (a layer without `visibility` reads as undefined, not 'visible'): so only real changes go to it.
 
-function setOnce(map: MapLibreMap, key: string, value: unknown, apply: () => void): void {
-  let seen = applied.get(map);
-  if (!seen) applied.set(map, (seen = new Map()));
-  const json = JSON.stringify(value);
-  if (seen.get(key) === json) return;
-  seen.set(key, json);
-  apply();
+/** Shows or hides a layer, if that changes anything. */
+export function setLayerVisible(map: MapLibreMap, layerId: string, visible: boolean): void {
+  const visibility = visible ? 'visible' : 'none';
+  const now = (map.getLayoutProperty(layerId, 'visibility') as string | undefined) ?? 'visible';
+  if (now !== visibility) map.setLayoutProperty(layerId, 'visibility', visibility);
+}
+
+/** Sets a layer's filter (null: none), if that changes anything. */
+function setLayerFilter(map: MapLibreMap, layerId: string, filter: FilterSpecification | null): void {
+  if (JSON.stringify(map.getFilter(layerId) ?? null) !== JSON.stringify(filter))
+    map.setFilter(layerId, filter);
 }
 
 /**
@@ -113,13 +136,8 @@ export function setVisibleClaims(
     for (const part of CLAIM_PARTS) {
       const layerId = claimLayerId(group, part);
       const on = shown.length > 0 && (labels || part !== 'label');
-      const visibility = on ? 'visible' : 'none';
-      setOnce(map, `${layerId}:visibility`, visibility, () =>
-        map.setLayoutProperty(layerId, 'visibility', visibility),
-      );
-      if (on) {
-        setOnce(map, `${layerId}:filter`, ids, () => map.setFilter(layerId, partFilter(part, ids)));
-      }
+      setLayerVisible(map, layerId, on);
+      if (on) setLayerFilter(map, layerId, partFilter(part, ids));
     }
   }
   // An overlap shows while both of its claims do. A side with nothing shown hides the layer outright, so a
@@ -131,17 +149,13 @@ export function setVisibleClaims(
   if (anyOverlap) {
     const partial = [...groups.values()].some((all) => all.some((id) => !visible.has(id)));
     const ids = partial ? [...visible].sort() : null;
-    setOnce(map, `${OVERLAP_LAYER}:filter`, ids, () =>
-      map.setFilter(
-        OVERLAP_LAYER,
-        ids ? ['all', ['in', ['get', 'a'], ['literal', ids]], ['in', ['get', 'b'], ['literal', ids]]] : null,
-      ),
+    setLayerFilter(
+      map,
+      OVERLAP_LAYER,
+      ids ? ['all', ['in', ['get', 'a'], ['literal', ids]], ['in', ['get', 'b'], ['literal', ids]]] : null,
     );
   }
-  const overlap = anyOverlap ? 'visible' : 'none';
-  setOnce(map, `${OVERLAP_LAYER}:visibility`, overlap, () =>
-    map.setLayoutProperty(OVERLAP_LAYER, 'visibility', overlap),
-  );
+  setLayerVisible(map, OVERLAP_LAYER, anyOverlap);
 }
 
 /** Claim labels help with a few claims and only cost (symbol placement) with thousands: shown up to this many. */
@@ -158,8 +172,7 @@ export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): 
 
 /** Shows or hides a reference layer group (border, province, places). */
 export function setReferenceVisible(map: MapLibreMap, group: ReferenceGroup, visible: boolean): void {
-  for (const id of REFERENCE_GROUPS[group])
-    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  for (const id of REFERENCE_GROUPS[group]) setLayerVisible(map, id, visible);
 }
 
 /** The id of the topmost claim drawn at a point, if any. */

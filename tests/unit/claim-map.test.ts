@@ -1,0 +1,104 @@
+// setVisibleClaims and setReferenceVisible against a stand-in for MapLibre's style setters: MapLibre re-tiles a
+// layer's whole source on every layout or filter change, so a change that changes nothing must not reach it.
+import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { buildBaseStyle, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/map/base_style';
+import { setReferenceVisible, setVisibleClaims } from '../../src/map/claim_map';
+import { buildClaimLayers, claimLayerId, CLAIM_PARTS, OVERLAP_LAYER } from '../../src/map/claim_style';
+
+const urls = Object.fromEntries(
+  ['land', 'border', 'syunik', 'lakes', 'places', 'countryLabels', 'borderLabels'].map((k) => [
+    k,
+    `http://127.0.0.1/${k}.geojson`,
+  ]),
+) as unknown as BaseDataUrls;
+
+/**
+ * The style getters and setters of a map loaded with the app's layers, as MapLibre answers them: a layer's
+ * visibility reads undefined until something sets it, and its filter reads as the style gave it.
+ */
+function fakeMap() {
+  const layers = new Map<string, { visibility?: string; filter?: FilterSpecification }>();
+  for (const l of [...buildBaseStyle(urls).layers, ...buildClaimLayers()] as LayerSpecification[]) {
+    const layout = 'layout' in l ? (l.layout as { visibility?: string } | undefined) : undefined;
+    layers.set(l.id, {
+      visibility: layout?.visibility,
+      filter: 'filter' in l ? structuredClone(l.filter) : undefined,
+    });
+  }
+  const calls: string[] = [];
+  const layer = (id: string) => {
+    const l = layers.get(id);
+    if (!l) throw new Error(`no layer ${id}`);
+    return l;
+  };
+  const map = {
+    getLayoutProperty: (id: string, name: string) =>
+      name === 'visibility' ? layer(id).visibility : undefined,
+    setLayoutProperty: (id: string, name: string, value: string) => {
+      calls.push(`${id} ${name}=${value}`);
+      if (name === 'visibility') layer(id).visibility = value;
+    },
+    getFilter: (id: string) => structuredClone(layer(id).filter),
+    setFilter: (id: string, filter: FilterSpecification | null) => {
+      calls.push(`${id} filter`);
+      layer(id).filter = filter ?? undefined;
+    },
+  };
+  return { map: map as unknown as MapLibreMap, calls };
+}
+
+const groups = new Map([
+  ['armenia', ['am-1', 'am-2']],
+  ['azerbaijan', ['az-1']],
+  ['third', ['un-1']],
+]);
+const all = new Set(['am-1', 'am-2', 'az-1', 'un-1']);
+const options = { overlap: true, labels: true };
+
+describe('setVisibleClaims and setReferenceVisible', () => {
+  it('leave a freshly loaded style alone when everything is shown, as it is at first', () => {
+    const { map, calls } = fakeMap();
+    setVisibleClaims(map, all, groups, options);
+    for (const group of Object.keys(REFERENCE_GROUPS) as (keyof typeof REFERENCE_GROUPS)[])
+      setReferenceVisible(map, group, true);
+    expect(calls).toEqual([]);
+  });
+
+  it('hide a party by flipping the visibility of its layers and the overlap, and nothing else', () => {
+    const { map, calls } = fakeMap();
+    setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
+    expect(calls.sort()).toEqual(
+      [
+        ...CLAIM_PARTS.map((p) => `${claimLayerId('azerbaijan', p)} visibility=none`),
+        `${OVERLAP_LAYER} visibility=none`,
+      ].sort(),
+    );
+    calls.length = 0;
+    setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
+    expect(calls).toEqual([]); // the same state again: no call
+    setVisibleClaims(map, all, groups, options);
+    expect(calls.filter((c) => !c.endsWith('visibility=visible'))).toEqual([]);
+    expect(calls).toHaveLength(CLAIM_PARTS.length + 1);
+  });
+
+  it('filter by id only the party that is partly shown, and the overlap', () => {
+    const { map, calls } = fakeMap();
+    setVisibleClaims(map, new Set(['am-1', 'az-1', 'un-1']), groups, options);
+    expect(calls.sort()).toEqual(
+      [...CLAIM_PARTS.map((p) => `${claimLayerId('armenia', p)} filter`), `${OVERLAP_LAYER} filter`].sort(),
+    );
+    expect(JSON.stringify(map.getFilter(claimLayerId('armenia', 'fill-given')))).toContain('"am-1"');
+    expect(JSON.stringify(map.getFilter(claimLayerId('armenia', 'fill-given')))).not.toContain('"am-2"');
+  });
+
+  it('hide the reference layers of a group, and show them again', () => {
+    const { map, calls } = fakeMap();
+    setReferenceVisible(map, 'places', false);
+    expect(calls).toEqual(REFERENCE_GROUPS.places.map((id) => `${id} visibility=none`));
+    setReferenceVisible(map, 'places', true);
+    expect(calls.slice(REFERENCE_GROUPS.places.length)).toEqual(
+      REFERENCE_GROUPS.places.map((id) => `${id} visibility=visible`),
+    );
+  });
+});
