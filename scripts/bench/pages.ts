@@ -13,7 +13,11 @@ interface BenchGlobals {
   __bench: {
     /** performance.now() of every `idle` of the map in window.__map. */
     idles: number[];
-    /** The `idle` at which the page's [data-status=ready] had appeared (the app sets it on its first idle). */
+    /**
+     * When the page's [data-status=ready] appeared: both pages set it once their map has loaded and drawn
+     * everything (the bare page at its first idle; the app at the first idle after its claims are checked, or
+     * at once if the map had already drawn them all by then).
+     */
     ready: number | null;
     longTasks: { start: number; duration: number }[];
     /** When the page created its map (window.__map set), when it fired `load`, and how many frames it drew. */
@@ -33,6 +37,14 @@ const INIT_SCRIPT = `(() => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   let map;
+  const seeReady = new MutationObserver(() => {
+    if (!document.querySelector('[data-status=ready]')) return;
+    seeReady.disconnect();
+    bench.ready = performance.now();
+    bench.marks.rendersToReady = bench.marks.renders;
+    bench.marks.mapLoadedAtReady = map && map.loaded() ? 1 : 0;
+  });
+  seeReady.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
   Object.defineProperty(window, '__map', {
     configurable: true,
     get() { return map; },
@@ -42,22 +54,13 @@ const INIT_SCRIPT = `(() => {
       m.once('load', () => { bench.marks.mapLoad = performance.now(); });
       bench.marks.renders = 0;
       m.on('render', () => { bench.marks.renders++; });
-      m.on('idle', () => {
-        bench.idles.push(performance.now());
-        // The page marks itself ready in its own idle listener, registered after this one: look after it.
-        setTimeout(() => {
-          if (bench.ready === null && document.querySelector('[data-status=ready]')) {
-            bench.ready = bench.idles[bench.idles.length - 1];
-            bench.marks.rendersToReady = bench.marks.renders;
-          }
-        }, 0);
-      });
+      m.on('idle', () => { bench.idles.push(performance.now()); });
     },
   });
 })();`;
 
 export interface LoadResult {
-  /** Navigation start to the first idle with the page ready (the app: its claims drawn). */
+  /** Navigation start to the page ready with its map idle, everything drawn (the app: its claims checked). */
   firstIdleMs: number;
   /** Navigation start to the last idle before the page went quiet (the app: lazy work such as overlay done). */
   settledIdleMs: number;
@@ -137,12 +140,13 @@ export async function openPage(
       await page.waitForTimeout(250);
     }
     const s = await benchState(page);
+    if (s.marks.mapLoadedAtReady !== 1) throw new Error(`${url} said it was ready before its map had loaded`);
     const transfers = (await Promise.all(bodies)).filter((t): t is Transfer => t !== null);
     return {
       page,
       load: {
         firstIdleMs: s.ready!,
-        settledIdleMs: s.idles[s.idles.length - 1]!,
+        settledIdleMs: Math.max(s.ready!, s.idles[s.idles.length - 1]!),
         transfers,
         longTasks: s.longTasks,
         marks: s.marks,

@@ -28,8 +28,15 @@ export interface ClaimFeatureProps {
   kind: string;
   derived: boolean;
   reading: Reading;
-  label: string;
+  /** What the claim's label on the map says; absent when there are too many claims to label. */
+  label?: string;
 }
+
+/**
+ * Claim labels help with a few claims and only cost (symbol placement) with thousands: up to this many are
+ * labelled. The rule is in the data, not in the layers' visibility: hiding a layer makes MapLibre re-tile.
+ */
+export const MAX_LABELLED_CLAIMS = 300;
 
 /** One feature per drawn part. `promoteId: 'fid'` is not used: claim ids repeat across readings. */
 export function claimFeatures(
@@ -37,6 +44,7 @@ export function claimFeatures(
   shapes: ReadonlyMap<string, DrawableShape>,
 ): FeatureCollection<Geometry, ClaimFeatureProps> {
   const features: Feature<Geometry, ClaimFeatureProps>[] = [];
+  const labelled = claims.length <= MAX_LABELLED_CLAIMS;
   for (const claim of claims) {
     const shape = shapes.get(claim.id);
     if (!shape || !claim.shape) continue;
@@ -46,7 +54,7 @@ export function claimFeatures(
       kind: claim.kind,
       derived: claim.shape?.recipe !== 'given',
       reading,
-      label: claim.claimant,
+      ...(labelled ? { label: claim.claimant } : {}),
     });
     // Wide first and narrow last, so the narrowest reading draws on top.
     if (shape.wide) features.push({ type: 'Feature', geometry: shape.wide, properties: props('wide') });

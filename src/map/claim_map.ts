@@ -53,6 +53,14 @@ export function withClaimLayers(
   return { ...base, sources, layers };
 }
 
+/** The style with its claim sources emptied (their data was computed from other claims than these). */
+export function withoutClaimData(style: StyleSpecification): StyleSpecification {
+  const sources = { ...style.sources };
+  for (const id of [...CLAIM_GROUPS.map(claimSourceId), OVERLAP_SOURCE])
+    if (sources[id]) sources[id] = { type: 'geojson', data: EMPTY };
+  return { ...style, sources };
+}
+
 /** Adds the hatch patterns the claim layers fill with. Call right after creating the map. */
 export function addClaimImages(map: MapLibreMap): void {
   for (const [party, colour] of Object.entries(PARTY_COLOURS))
@@ -127,7 +135,7 @@ export function setVisibleClaims(
   map: MapLibreMap,
   visible: ReadonlySet<string>,
   groups: ReadonlyMap<string, readonly string[]>,
-  { overlap: showOverlap, labels }: { overlap: boolean; labels: boolean },
+  { overlap: showOverlap }: { overlap: boolean },
 ): void {
   for (const group of CLAIM_GROUPS) {
     const all = groups.get(group) ?? [];
@@ -135,7 +143,7 @@ export function setVisibleClaims(
     const ids = shown.length === all.length ? null : shown;
     for (const part of CLAIM_PARTS) {
       const layerId = claimLayerId(group, part);
-      const on = shown.length > 0 && (labels || part !== 'label');
+      const on = shown.length > 0;
       setLayerVisible(map, layerId, on);
       if (on) setLayerFilter(map, layerId, partFilter(part, ids));
     }
@@ -157,9 +165,6 @@ export function setVisibleClaims(
   }
   setLayerVisible(map, OVERLAP_LAYER, anyOverlap);
 }
-
-/** Claim labels help with a few claims and only cost (symbol placement) with thousands: shown up to this many. */
-export const MAX_LABELLED_CLAIMS = 300;
 
 /** Outlines the claims in `ids` thickly (selection and hover). */
 export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): void {

@@ -1,8 +1,12 @@
 // setVisibleClaims and setReferenceVisible against a stand-in for MapLibre's style setters: MapLibre re-tiles a
 // layer's whole source on every layout or filter change, so a change that changes nothing must not reach it.
+import { readFileSync } from 'node:fs';
 import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildBaseStyle, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/map/base_style';
+import { mergeClaimFiles } from '../../src/app/claim_files';
+import type { Claim } from '../../src/claims/schema/claim';
+import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
 import { setReferenceVisible, setVisibleClaims } from '../../src/map/claim_map';
 import { buildClaimLayers, claimLayerId, CLAIM_PARTS, OVERLAP_LAYER } from '../../src/map/claim_style';
 
@@ -54,7 +58,7 @@ const groups = new Map([
   ['third', ['un-1']],
 ]);
 const all = new Set(['am-1', 'am-2', 'az-1', 'un-1']);
-const options = { overlap: true, labels: true };
+const options = { overlap: true };
 
 describe('setVisibleClaims and setReferenceVisible', () => {
   it('leave a freshly loaded style alone when everything is shown, as it is at first', () => {
@@ -100,5 +104,29 @@ describe('setVisibleClaims and setReferenceVisible', () => {
     expect(calls.slice(REFERENCE_GROUPS.places.length)).toEqual(
       REFERENCE_GROUPS.places.map((id) => `${id} visibility=visible`),
     );
+  });
+});
+
+describe('claimFeatures labels', () => {
+  const claims = mergeClaimFiles([
+    ['good.json', readFileSync('tests/fixtures/claims/good.json', 'utf8')],
+  ]).claims;
+  const point = { type: 'Point' as const, coordinates: [46.2, 39.6] };
+  const shapes = (list: readonly Claim[]) => new Map(list.map((c) => [c.id, { geometry: point }]));
+  const shaped = claims.filter((c) => c.shape);
+
+  it('label each claim with its claimant while there are few', () => {
+    const fc = claimFeatures(shaped, shapes(shaped));
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features)
+      expect(f.properties.label).toBe(shaped.find((c) => c.id === f.properties.claimId)!.claimant);
+  });
+
+  it('label none once there are more than MAX_LABELLED_CLAIMS', () => {
+    const many = Array.from({ length: MAX_LABELLED_CLAIMS + 1 }, (_, i) => ({ ...shaped[0]!, id: `c-${i}` }));
+    const fc = claimFeatures(many, shapes(many));
+    expect(fc.features).toHaveLength(many.length);
+    expect(fc.features.filter((f) => 'label' in f.properties)).toEqual([]);
+    expect(claimFeatures(many.slice(1), shapes(many)).features.every((f) => f.properties.label)).toBe(true);
   });
 });
