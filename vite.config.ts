@@ -5,25 +5,32 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 /** The map's label fonts (WOFF2 files of src/app.css's @fontsource imports, weight 400). */
 const LABEL_FONT_FILE = /noto-sans-(latin|latin-ext|cyrillic|armenian-armenian)-400-normal-[^/]*\.woff2$/;
 
+/** The map's GeoJSON: the base map and the claim features, all of which the first view draws. */
+const MAP_DATA_FILE = /\.geojson$/;
+
 /**
- * Preloads the label fonts from the page's head: the map is made only once they are in (so its first labels
- * are drawn in them), and without the hint the browser would ask for them only when the app's code asks.
+ * Preloads what the map is made from, from the page's head: the label fonts (the map is made only once they
+ * are in, so its first labels are drawn in them) and its GeoJSON (the page fetches it and hands it to the
+ * map). Without the hints the browser would ask for them only once the app's code runs and asks.
  */
-function preloadLabelFonts(): Plugin {
+function preloadFirstView(): Plugin {
+  const link = (href: string, as: 'font' | 'fetch') => ({
+    tag: 'link',
+    attrs: { rel: 'preload', as, ...(as === 'font' ? { type: 'font/woff2' } : {}), href, crossorigin: '' },
+    injectTo: 'head' as const,
+  });
   return {
-    name: 'preload-label-fonts',
+    name: 'preload-first-view',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
-          .filter((file) => LABEL_FONT_FILE.test(file))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
-            injectTo: 'head' as const,
-          })),
+      handler: (_html, ctx) => {
+        const files = Object.keys(ctx.bundle ?? {}).sort();
+        return [
+          ...files.filter((f) => LABEL_FONT_FILE.test(f)).map((f) => link(`./${f}`, 'font')),
+          ...files.filter((f) => MAP_DATA_FILE.test(f)).map((f) => link(`./${f}`, 'fetch')),
+        ];
+      },
     },
   };
 }
@@ -32,7 +39,7 @@ export default defineConfig({
   // Relative asset URLs: dist/ can be served from any path on any static host.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), preloadLabelFonts()],
+  plugins: [svelte(), preloadFirstView()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
