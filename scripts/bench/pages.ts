@@ -160,14 +160,32 @@ export async function openPage(
   }
 }
 
-/** The app's layer toggle: a click on the Azerbaijan party checkbox of the layer panel. */
+/** The app's layer toggle: a click on the Azerbaijan party checkbox of the layer panel (hides, then shows). */
 export const APP_TOGGLE = `
   const box = document.querySelector('input[data-party-toggle="azerbaijan"]');
-  if (!box || !box.checked) throw new Error('no checked Azerbaijan toggle in the layer panel');
+  if (!box) throw new Error('no Azerbaijan toggle in the layer panel');
   box.click();`;
 
-/** The bare page's toggle: MapLibre's cheapest way to hide layers (`arg`: their ids). */
-export const BARE_TOGGLE = `for (const id of arg) map.setLayoutProperty(id, 'visibility', 'none');`;
+/**
+ * The bare page's toggle: MapLibre's cheapest way to hide or show layers (`arg`: their ids, which the app's
+ * toggle hides), flipping them as the app's click flips its checkbox.
+ */
+export const BARE_TOGGLE = `
+  const visibility = map.getLayoutProperty(arg[0], 'visibility') === 'none' ? 'visible' : 'none';
+  for (const id of arg) map.setLayoutProperty(id, 'visibility', visibility);`;
+
+/** Toggles timed per page, hiding and showing in turn; a run's figure is their median. */
+export const TOGGLES_PER_PAGE = 6;
+
+/** Times `TOGGLES_PER_PAGE` toggles (`action` as for timeToIdle), a short pause before each. */
+export async function timeToggles(page: Page, action: string, arg: unknown = null): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < TOGGLES_PER_PAGE; i++) {
+    await page.waitForTimeout(300);
+    times.push(await timeToIdle(page, action, arg));
+  }
+  return times;
+}
 
 /** Ids of the map's layers that are not hidden. */
 export const visibleLayers = (page: Page): Promise<string[]> =>
