@@ -60,3 +60,22 @@ export function visibilityFromLink(
   const refs = new Set(REFERENCE_IDS.filter((r) => !hidden.refs.has(r) || shown.refs.has(r)));
   return { claims, refs, unknown: [...hidden.unknown, ...shown.unknown] };
 }
+
+/**
+ * What a link surely hides before the claims data is in: reference groups, and whole party groups. The map
+ * starts with those layers hidden, so a link that hides a party never shows it for a moment. A link that
+ * shows single claims (ids that may belong to any party) hides no party here: the claims data decides.
+ */
+export function hiddenBeforeData(
+  link: { shown: readonly string[]; hidden: readonly string[] | 'all' },
+  partyGroups: readonly string[],
+): { refs: ReferenceGroup[]; parties: string[] } {
+  const shown = new Set(link.shown);
+  const hidden = link.hidden === 'all' ? null : new Set(link.hidden);
+  const isHidden = (id: string) => !shown.has(id) && (hidden === null || hidden.has(id));
+  const showsSingleClaims = link.shown.some((id) => !isRef(id) && !partyGroups.includes(id));
+  return {
+    refs: REFERENCE_IDS.filter(isHidden),
+    parties: showsSingleClaims ? [] : partyGroups.filter(isHidden),
+  };
+}

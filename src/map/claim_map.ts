@@ -53,6 +53,31 @@ export function withClaimLayers(
   return { ...base, sources, layers };
 }
 
+/**
+ * The style with these reference groups and party groups hidden from the start (what a link hides), and the
+ * overlap between the sides when either side is hidden or `overlap` is false.
+ */
+export function withHiddenLayers(
+  style: StyleSpecification,
+  {
+    refs,
+    parties,
+    overlap,
+  }: { refs: readonly ReferenceGroup[]; parties: readonly string[]; overlap: boolean },
+): StyleSpecification {
+  const hidden = new Set<string>([
+    ...refs.flatMap((g) => REFERENCE_GROUPS[g]),
+    ...CLAIM_GROUPS.filter((g) => parties.includes(g)).flatMap((g) =>
+      CLAIM_PARTS.map((p) => claimLayerId(g, p)),
+    ),
+  ]);
+  if (!overlap || parties.includes('armenia') || parties.includes('azerbaijan')) hidden.add(OVERLAP_LAYER);
+  const layers = style.layers.map((l) =>
+    hidden.has(l.id) ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as typeof l) : l,
+  );
+  return { ...style, layers };
+}
+
 /** The style with its claim sources emptied (their data was computed from other claims than these). */
 export function withoutClaimData(style: StyleSpecification): StyleSpecification {
   const sources = { ...style.sources };

@@ -1,6 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentHash, idleAfter, launch, openApp, screenshot, waitForIdle, type Browser } from './app';
+import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
+import {
+  appUrl,
+  currentHash,
+  idleAfter,
+  launch,
+  openApp,
+  renderedCount,
+  screenshot,
+  waitForIdle,
+  type Browser,
+} from './app';
 import { loaded, withArea } from './dataset';
 
 /** What a link must restore, read from the running app. */
@@ -121,6 +132,51 @@ describe('permalinks, in real Chromium', () => {
     expect(text).toContain('gone-claim-1');
     expect(text).toContain('gone-claim-2');
     expect(await page.locator(`input[data-claim-toggle="${keep}"]`).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('a link that hides a party and a reference layer never draws them, not even before the claims are in', async () => {
+    const page = await browser.context.newPage();
+    // Before the page's own code: when the map's style is in (before its first frame), note what is shown.
+    await page.addInitScript(() => {
+      let map: NonNullable<typeof window.__map>;
+      Object.defineProperty(window, '__map', {
+        configurable: true,
+        get: () => map,
+        set(m: NonNullable<typeof window.__map>) {
+          map = m;
+          m.once('style.load', () => {
+            const w = window as unknown as { __atStyleLoad: Record<string, unknown> };
+            w.__atStyleLoad = Object.fromEntries(
+              ['claims-azerbaijan-fill-given', 'claims-armenia-fill-given', 'place-labels'].map((id) => [
+                id,
+                m.getLayoutProperty(id, 'visibility') ?? 'visible',
+              ]),
+            );
+          });
+        },
+      });
+    });
+    await page.goto(`${appUrl()}#hide=azerbaijan,places`);
+    await waitForIdle(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { __atStyleLoad: unknown }).__atStyleLoad),
+    ).toEqual({
+      'claims-azerbaijan-fill-given': 'none',
+      'claims-armenia-fill-given': 'visible',
+      'place-labels': 'none',
+    });
+    expect(
+      await renderedCount(
+        page,
+        CLAIM_FILL_LAYERS.filter((id) => id.includes('azerbaijan')),
+      ),
+    ).toBe(0);
+    expect(
+      await renderedCount(page, ['claims-armenia-fill-given', 'claims-armenia-fill-derived']),
+    ).toBeGreaterThan(0);
+    expect(await page.isChecked('input[data-party-toggle="azerbaijan"]')).toBe(false);
+    expect(await page.isChecked('input[data-layer-group="places"]')).toBe(false);
     await page.close();
   });
 

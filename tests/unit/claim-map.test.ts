@@ -7,7 +7,12 @@ import { buildBaseStyle, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/m
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import type { Claim } from '../../src/claims/schema/claim';
 import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
-import { setReferenceVisible, setVisibleClaims } from '../../src/map/claim_map';
+import {
+  setReferenceVisible,
+  setVisibleClaims,
+  withClaimLayers,
+  withHiddenLayers,
+} from '../../src/map/claim_map';
 import { buildClaimLayers, claimLayerId, CLAIM_PARTS, OVERLAP_LAYER } from '../../src/map/claim_style';
 
 const urls = Object.fromEntries(
@@ -128,5 +133,34 @@ describe('claimFeatures labels', () => {
     expect(fc.features).toHaveLength(many.length);
     expect(fc.features.filter((f) => 'label' in f.properties)).toEqual([]);
     expect(claimFeatures(many.slice(1), shapes(many)).features.every((f) => f.properties.label)).toBe(true);
+  });
+});
+
+describe('withHiddenLayers', () => {
+  const style = withClaimLayers(buildBaseStyle(urls), {});
+  const hiddenIds = (s: typeof style) =>
+    s.layers
+      .filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility === 'none')
+      .map((l) => l.id);
+
+  it("hides a link's reference groups and parties, and the overlap with a side hidden", () => {
+    const out = withHiddenLayers(style, { refs: ['places'], parties: ['azerbaijan'], overlap: true });
+    expect(hiddenIds(out).sort()).toEqual(
+      [
+        ...REFERENCE_GROUPS.places,
+        ...CLAIM_PARTS.map((p) => claimLayerId('azerbaijan', p)),
+        OVERLAP_LAYER,
+      ].sort(),
+    );
+    expect(hiddenIds(style)).toEqual([]); // the style given is not changed
+  });
+
+  it('hides the overlap alone in swipe mode, and nothing else when nothing is hidden', () => {
+    expect(hiddenIds(withHiddenLayers(style, { refs: [], parties: [], overlap: false }))).toEqual([
+      OVERLAP_LAYER,
+    ]);
+    expect(hiddenIds(withHiddenLayers(style, { refs: [], parties: ['third'], overlap: true }))).toEqual(
+      CLAIM_PARTS.map((p) => claimLayerId('third', p)),
+    );
   });
 });

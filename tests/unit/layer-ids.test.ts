@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandTokens, hiddenTokens, visibilityFromLink, REFERENCE_IDS } from '../../src/app/layer_ids';
+import {
+  expandTokens,
+  hiddenBeforeData,
+  hiddenTokens,
+  visibilityFromLink,
+  REFERENCE_IDS,
+} from '../../src/app/layer_ids';
 import { dataVersion } from '../../src/app/data_version';
 
 const groups = new Map([
@@ -49,5 +55,29 @@ describe('dataVersion', () => {
     expect(dataVersion(['{"a":1}'])).toBe(v);
     expect(dataVersion(['{"a":2}'])).not.toBe(v);
     expect(dataVersion(['ab', 'c'])).not.toBe(dataVersion(['a', 'bc']));
+  });
+});
+
+describe('hiddenBeforeData', () => {
+  const parties = ['armenia', 'azerbaijan', 'third'];
+  it('hides the reference groups and whole parties a link hides', () => {
+    expect(hiddenBeforeData({ shown: [], hidden: ['azerbaijan', 'places', 'am-1'] }, parties)).toEqual({
+      refs: ['places'],
+      parties: ['azerbaijan'],
+    });
+  });
+
+  it('with hide=*, hides all but what the link shows', () => {
+    expect(hiddenBeforeData({ shown: ['armenia', 'border'], hidden: 'all' }, parties)).toEqual({
+      refs: ['province', 'places'],
+      parties: ['azerbaijan', 'third'],
+    });
+  });
+
+  it('hides no party when the link shows single claims, which may belong to any party', () => {
+    expect(hiddenBeforeData({ shown: ['az-1'], hidden: 'all' }, parties)).toEqual({
+      refs: ['border', 'province', 'places'],
+      parties: [],
+    });
   });
 });
