@@ -1,6 +1,6 @@
 // The bare MapLibre page of `npm run bench`: `?scenario=NAME` loads NAME.json, written by the bench:
-// { style, camera, images }: the style taken from the running app (map.getStyle()), its camera, and the
-// images the app adds with map.addImage (the hatch patterns), as base64 RGBA.
+// { style, camera, images, size }: the style taken from the running app (map.getStyle()), its camera, the
+// images the app adds with map.addImage (the hatch patterns) as base64 RGBA, and the size of its map.
 import { Map as MapLibreMap, setWorkerUrl } from './maplibre-gl.mjs';
 
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
@@ -18,6 +18,11 @@ const [config] = await Promise.all([
 for (const source of Object.values(config.style.sources)) {
   if (typeof source.data === 'string') source.data = new URL(source.data, location.href).href;
 }
+
+// The map is the size of the app's, so both draw the same number of pixels.
+const container = document.getElementById('map');
+container.style.width = `${config.size.width}px`;
+container.style.height = `${config.size.height}px`;
 
 const map = new MapLibreMap({
   container: 'map',

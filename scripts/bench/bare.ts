@@ -44,6 +44,8 @@ export interface Camera {
 export interface BareConfig {
   style: StyleSpecification;
   camera: Camera;
+  /** The CSS size of the app's map, which the bare page gives its own: both draw the same pixels. */
+  size: { width: number; height: number };
   images: { id: string; width: number; height: number; pixelRatio: number; data: string }[];
 }
 
@@ -62,6 +64,7 @@ export async function captureFromApp(page: Page): Promise<BareConfig> {
           getBearing: () => number;
           getPitch: () => number;
           getPadding: () => Camera['padding'];
+          getContainer: () => HTMLElement;
         };
       }
     ).__map;
@@ -88,6 +91,10 @@ export async function captureFromApp(page: Page): Promise<BareConfig> {
         padding: map.getPadding(),
       },
       images,
+      size: {
+        width: map.getContainer().clientWidth,
+        height: map.getContainer().clientHeight,
+      },
     };
   });
 }
