@@ -14,7 +14,8 @@ const [config] = await Promise.all([
   document.fonts.load('16px "Noto Sans Armenian"', 'Գորիս'),
 ]);
 
-// The bench writes the data URLs root-relative; MapLibre's worker fetches them, so make them absolute.
+// Data given by URL (none, when the app hands its map the data inline) is written root-relative: MapLibre's
+// worker fetches it, so make it absolute.
 for (const source of Object.values(config.style.sources)) {
   if (typeof source.data === 'string') source.data = new URL(source.data, location.href).href;
 }

@@ -8,7 +8,7 @@ import countryLabels from '../../geo/labels/countries.geojson?url';
 import borderLabels from '../../geo/labels/border-labels.geojson?url';
 import type { BaseDataUrls } from './base_style';
 
-/** Resolves the bundled base-map files against the page, since MapLibre fetches GeoJSON from its worker. */
+/** Resolves the bundled base-map files against the page (the page fetches them: see inline_data.ts). */
 export function baseDataUrls(base: string = document.baseURI): BaseDataUrls {
   const abs = (u: string) => new URL(u, base).href;
   return {

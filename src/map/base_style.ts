@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { BASE_COLOURS as C } from './palette';
 
-/** Absolute URLs of the base-map GeoJSON files, one per source (MapLibre's worker fetches them). */
+/** Absolute URLs of the base-map GeoJSON files, one per source (the page fetches them for the map). */
 export interface BaseDataUrls {
   land: string;
   border: string;

@@ -35,8 +35,8 @@ const HATCH_SIZE = 12;
 /**
  * The map's whole style: the base map with the claim sources and layers in it, so that the map loads them all
  * at once (claim layers added after the style loads would make MapLibre reload their sources). `urls` gives
- * the claim sources' data by URL when it was computed ahead of time (by party group, and `overlap`): the
- * map then fetches and tiles it in its worker, and the main thread never holds it. Without, they start empty.
+ * the claim sources' data by URL when it was computed ahead of time (by party group, and `overlap`);
+ * inline_data.ts then fetches it for the map. Without, they start empty.
  */
 export function withClaimLayers(
   base: StyleSpecification,
