@@ -12,6 +12,7 @@ import {
   setVisibleClaims,
   withClaimLayers,
   withHiddenLayers,
+  withoutClaimData,
 } from '../../src/map/claim_map';
 import { buildClaimLayers, claimLayerId, CLAIM_PARTS, OVERLAP_LAYER } from '../../src/map/claim_style';
 
@@ -162,5 +163,21 @@ describe('withHiddenLayers', () => {
     expect(hiddenIds(withHiddenLayers(style, { refs: [], parties: ['third'], overlap: true }))).toEqual(
       CLAIM_PARTS.map((p) => claimLayerId('third', p)),
     );
+  });
+});
+
+describe('withoutClaimData', () => {
+  it('empties the claim and overlap sources, and leaves the base map and the layers alone', () => {
+    const style = withClaimLayers(buildBaseStyle(urls), {
+      armenia: 'http://127.0.0.1/armenia.geojson',
+      overlap: 'http://127.0.0.1/overlap.geojson',
+    });
+    const out = withoutClaimData(style);
+    const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    for (const id of ['claims-armenia', 'claims-azerbaijan', 'claims-third', 'claims-overlap'])
+      expect(out.sources[id]).toEqual(empty);
+    expect(out.sources.border).toBe(style.sources.border);
+    expect(out.layers).toBe(style.layers);
+    expect(style.sources['claims-armenia']).toMatchObject({ data: 'http://127.0.0.1/armenia.geojson' });
   });
 });
