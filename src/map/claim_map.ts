@@ -1,5 +1,5 @@
 // Adds the claim layers to a MapLibre map and keeps them in step with the view state.
-// Layers are added once; toggles flip filters and visibility, they never tear layers down.
+// Layers are added once; toggles change opacity, visibility and filters, they never tear layers down.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   FilterSpecification,
@@ -15,6 +15,7 @@ import {
   buildClaimLayers,
   CLAIM_GROUPS,
   CLAIM_HIT_LAYERS,
+  claimLabelSourceId,
   claimSourceId,
   hatchImageId,
   hatchPixels,
@@ -23,7 +24,9 @@ import {
   OVERLAP_COLOUR,
   OVERLAP_LAYER,
   OVERLAP_SOURCE,
+  OPACITY_PROPERTIES,
   PARTY_COLOURS,
+  type PaintProperty,
   partFilter,
   CLAIM_PARTS,
   claimLayerId,
@@ -43,15 +46,58 @@ export function withClaimLayers(
   urls: Readonly<Record<string, string>> = {},
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = { ...base.sources };
-  for (const group of CLAIM_GROUPS)
+  for (const group of CLAIM_GROUPS) {
     sources[claimSourceId(group)] = { type: 'geojson', data: urls[group] ?? EMPTY };
+    sources[claimLabelSourceId(group)] = { type: 'geojson', data: EMPTY }; // filled by withClaimLabels
+  }
   sources[OVERLAP_SOURCE] = { type: 'geojson', data: urls.overlap ?? EMPTY };
   sources[HIGHLIGHT_SOURCE] = { type: 'geojson', data: EMPTY };
   const below = base.layers.findIndex((l) => l.id === CLAIMS_BELOW_LAYER);
   if (below < 0) throw new Error(`the base style has no layer ${CLAIMS_BELOW_LAYER}`);
   const layers = [...base.layers.slice(0, below), ...buildClaimLayers(), ...base.layers.slice(below)];
-  return { ...base, sources, layers };
+  // A toggle shows at once: MapLibre would otherwise fade every paint change (a party's opacity) over 300 ms.
+  return { ...base, transition: { duration: 0, delay: 0 }, sources, layers };
 }
+
+/** The features a party's label layer reads: those with a label (claim_features.ts decides which have one). */
+function labelFeatures(fc: FeatureCollection): FeatureCollection {
+  return { type: 'FeatureCollection', features: fc.features.filter((f) => f.properties?.label) };
+}
+
+/** The style with each party's label source filled from its claim source's data, once that data is inline. */
+export function withClaimLabels(style: StyleSpecification): StyleSpecification {
+  const sources = { ...style.sources };
+  for (const group of CLAIM_GROUPS) {
+    const source = sources[claimSourceId(group)];
+    if (
+      source?.type !== 'geojson' ||
+      typeof source.data !== 'object' ||
+      source.data.type !== 'FeatureCollection'
+    )
+      continue;
+    sources[claimLabelSourceId(group)] = { type: 'geojson', data: labelFeatures(source.data) };
+  }
+  return { ...style, sources };
+}
+
+/**
+ * Per claim layer drawn by opacity (all but the labels), its opacity properties and their values when shown.
+ * A party is hidden by setting these to 0, not by visibility: MapLibre re-tiles a layer's whole source when its
+ * visibility changes, so showing a party again would mean waiting for its every shape to be tiled anew.
+ * Labels are hidden by visibility all the same (a transparent label would still keep others from its place),
+ * which is why they have small sources of their own.
+ */
+const SHOWN_OPACITY: ReadonlyMap<string, ReadonlyMap<PaintProperty, number>> = new Map(
+  buildClaimLayers()
+    .filter((l) => l.type in OPACITY_PROPERTIES)
+    .map((l) => {
+      const paint = ('paint' in l ? l.paint : {}) as Record<string, unknown>;
+      const values = OPACITY_PROPERTIES[l.type]!.map((p) => [p, paint[p] ?? 1] as const);
+      for (const [p, v] of values)
+        if (typeof v !== 'number') throw new Error(`claim layer ${l.id}: ${p} must be a number`);
+      return [l.id, new Map(values as [PaintProperty, number][])];
+    }),
+);
 
 /**
  * The style with these reference groups and party groups hidden from the start (what a link hides), and the
@@ -72,16 +118,24 @@ export function withHiddenLayers(
     ),
   ]);
   if (!overlap || parties.includes('armenia') || parties.includes('azerbaijan')) hidden.add(OVERLAP_LAYER);
-  const layers = style.layers.map((l) =>
-    hidden.has(l.id) ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as typeof l) : l,
-  );
+  const layers = style.layers.map((l) => {
+    if (!hidden.has(l.id)) return l;
+    const opacity = SHOWN_OPACITY.get(l.id);
+    if (!opacity) return { ...l, layout: { ...l.layout, visibility: 'none' } } as typeof l;
+    const zero = Object.fromEntries([...opacity.keys()].map((p) => [p, 0]));
+    return { ...l, paint: { ...('paint' in l ? l.paint : {}), ...zero } } as typeof l;
+  });
   return { ...style, layers };
 }
 
 /** The style with its claim sources emptied (their data was computed from other claims than these). */
 export function withoutClaimData(style: StyleSpecification): StyleSpecification {
   const sources = { ...style.sources };
-  for (const id of [...CLAIM_GROUPS.map(claimSourceId), OVERLAP_SOURCE])
+  for (const id of [
+    ...CLAIM_GROUPS.map(claimSourceId),
+    ...CLAIM_GROUPS.map(claimLabelSourceId),
+    OVERLAP_SOURCE,
+  ])
     if (sources[id]) sources[id] = { type: 'geojson', data: EMPTY };
   return { ...style, sources };
 }
@@ -113,8 +167,10 @@ export function setClaimData(
   overlap: FeatureCollection,
 ): void {
   const byGroup = featuresByGroup(claims);
-  for (const group of CLAIM_GROUPS)
+  for (const group of CLAIM_GROUPS) {
     (map.getSource(claimSourceId(group)) as GeoJSONSource).setData(byGroup[group]);
+    (map.getSource(claimLabelSourceId(group)) as GeoJSONSource).setData(labelFeatures(byGroup[group]));
+  }
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
   indexHighlights(map, claims);
 }
@@ -146,6 +202,23 @@ export function setLayerVisible(map: MapLibreMap, layerId: string, visible: bool
   if (now !== visibility) map.setLayoutProperty(layerId, 'visibility', visibility);
 }
 
+/** Shows or hides a claim layer (by opacity, or for labels by visibility), if that changes anything. */
+export function setClaimLayerShown(map: MapLibreMap, layerId: string, shown: boolean): void {
+  const opacity = SHOWN_OPACITY.get(layerId);
+  if (!opacity) return setLayerVisible(map, layerId, shown);
+  for (const [property, value] of opacity) {
+    const want = shown ? value : 0;
+    if (((map.getPaintProperty(layerId, property) as number | undefined) ?? 1) !== want)
+      map.setPaintProperty(layerId, property, want);
+  }
+}
+
+/** Whether a claim layer is shown (as setClaimLayerShown left it). */
+function isClaimLayerShown(map: MapLibreMap, layerId: string): boolean {
+  if (map.getLayoutProperty(layerId, 'visibility') === 'none') return false;
+  return [...(SHOWN_OPACITY.get(layerId)?.keys() ?? [])].every((p) => map.getPaintProperty(layerId, p) !== 0);
+}
+
 /** Sets a layer's filter (null: none), if that changes anything. */
 function setLayerFilter(map: MapLibreMap, layerId: string, filter: FilterSpecification | null): void {
   if (JSON.stringify(map.getFilter(layerId) ?? null) !== JSON.stringify(filter))
@@ -153,8 +226,8 @@ function setLayerFilter(map: MapLibreMap, layerId: string, filter: FilterSpecifi
 }
 
 /**
- * Shows exactly the claims in `visible`: a party with none shown is hidden by flipping its layers' visibility
- * (cheap); a party with only some shown gets an id filter. `groups` lists every claim id of each party.
+ * Shows exactly the claims in `visible`: a party with none shown is hidden by its layers' opacity (no
+ * re-tiling); a party with only some shown gets an id filter. `groups` lists every claim id of each party.
  */
 export function setVisibleClaims(
   map: MapLibreMap,
@@ -169,12 +242,12 @@ export function setVisibleClaims(
     for (const part of CLAIM_PARTS) {
       const layerId = claimLayerId(group, part);
       const on = shown.length > 0;
-      setLayerVisible(map, layerId, on);
+      setClaimLayerShown(map, layerId, on);
       if (on) setLayerFilter(map, layerId, partFilter(part, ids));
     }
   }
   // An overlap shows while both of its claims do. A side with nothing shown hides the layer outright, so a
-  // party toggle stays a visibility flip; only a partial selection needs a filter.
+  // party toggle stays an opacity change; only a partial selection needs a filter.
   const sides = ['armenia', 'azerbaijan'].map(
     (g) => (groups.get(g) ?? []).filter((id) => visible.has(id)).length,
   );
@@ -188,7 +261,7 @@ export function setVisibleClaims(
       ids ? ['all', ['in', ['get', 'a'], ['literal', ids]], ['in', ['get', 'b'], ['literal', ids]]] : null,
     );
   }
-  setLayerVisible(map, OVERLAP_LAYER, anyOverlap);
+  setClaimLayerShown(map, OVERLAP_LAYER, anyOverlap);
 }
 
 /** Outlines the claims in `ids` thickly (selection and hover). */
@@ -207,7 +280,8 @@ export function setReferenceVisible(map: MapLibreMap, group: ReferenceGroup, vis
 
 /** The id of the topmost claim drawn at a point, if any. */
 function claimAt(map: MapLibreMap, point: PointLike): string | null {
-  const layers = CLAIM_HIT_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+  // Hidden layers still hold their features (at opacity 0): only shown ones are hit.
+  const layers = CLAIM_HIT_LAYERS.filter((id) => isClaimLayerShown(map, id));
   const hit = map.queryRenderedFeatures(point, { layers })[0];
   return (hit?.properties?.claimId as string | undefined) ?? null;
 }

@@ -1,4 +1,12 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+
+/** A paint property's name, as MapLibre's setPaintProperty takes it. */
+export type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 import { LABEL_FONTS } from './base_style';
 
 /**
@@ -31,7 +39,7 @@ const isLine: ExpressionSpecification = [
 ];
 const isPoint: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
 
-/** The party groups, each with its own set of claim layers, so a party toggle is a visibility flip. */
+/** The party groups, each with its own set of claim layers, so a party toggle changes only its own layers. */
 export const CLAIM_GROUPS = ['armenia', 'azerbaijan', 'third'] as const;
 export type ClaimGroup = (typeof CLAIM_GROUPS)[number];
 
@@ -76,6 +84,20 @@ export const OVERLAP_LAYER = 'claims-overlap-fill';
  */
 export const claimSourceId = (group: ClaimGroup) => `claims-${group}`;
 
+/**
+ * Each party's labels are a source of their own, holding only the labelled features: labels are hidden by
+ * visibility (see claim_map.ts), which makes MapLibre re-tile the layer's source, and that should be this
+ * small one, not the party's every shape.
+ */
+export const claimLabelSourceId = (group: ClaimGroup) => `claims-${group}-labels`;
+
+/** The paint properties that make a layer of each type draw nothing when all are 0. */
+export const OPACITY_PROPERTIES: Readonly<Record<string, readonly PaintProperty[]>> = {
+  fill: ['fill-opacity'],
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+};
+
 /** The filter of one party's part; when `ids` is given, only those claims (null: every claim of the party). */
 export function partFilter(part: Part, ids: readonly string[] | null): FilterSpecification {
   return ids ? ['all', PARTS[part], ['in', ['get', 'claimId'], ['literal', [...ids]]]] : PARTS[part];
@@ -92,10 +114,12 @@ const dashedLine = (colour: string, width: number, dasharray: number[]) =>
  * The paint and layout of one part, in its party's colour. Every paint value is a constant (the layers are
  * per party and per part already): a data-driven value would make MapLibre compile extra shader variants
  * and carry per-vertex attributes. Area outlines keep the default miter joins: round joins add vertices.
+ * Every layer but the label states its opacity: a hidden party's layers are set to 0, and shown again to this.
  */
 function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
   const id = claimLayerId(group, part);
-  const common = { id, source: claimSourceId(group), filter: partFilter(part, null) };
+  const source = part === 'label' ? claimLabelSourceId(group) : claimSourceId(group);
+  const common = { id, source, filter: partFilter(part, null) };
   const colour = PARTY_COLOURS[group]!;
   switch (part) {
     case 'wide-fill':
@@ -109,20 +133,24 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
     case 'narrow-line':
       return { ...common, ...dashedLine(colour, 1.2, [3, 1.5]) };
     case 'line-given':
-      return { ...common, type: 'line', paint: { 'line-color': colour, 'line-width': 2.2 } };
+      return {
+        ...common,
+        type: 'line',
+        paint: { 'line-color': colour, 'line-width': 2.2, 'line-opacity': 1 },
+      };
     case 'line-derived':
       // Derived shapes are dashed: a derived shape never looks like a surveyed fact.
       return {
         ...common,
         type: 'line',
-        paint: { 'line-color': colour, 'line-width': 2.2, 'line-dasharray': [2.5, 1.5] },
+        paint: { 'line-color': colour, 'line-width': 2.2, 'line-dasharray': [2.5, 1.5], 'line-opacity': 1 },
       };
     case 'boundary':
       return {
         ...common,
         type: 'line',
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': colour, 'line-width': 3, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': colour, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': 1 },
       };
     case 'point':
       return {
@@ -133,6 +161,8 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
           'circle-color': '#ffffff',
           'circle-stroke-color': colour,
           'circle-stroke-width': 3,
+          'circle-opacity': 1,
+          'circle-stroke-opacity': 1,
         },
       };
     case 'label':

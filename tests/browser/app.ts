@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { drawnLayers } from '../../scripts/lib/drawn_layers';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -61,21 +62,25 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
-/** Distinct values of `property` among rendered features of the given layers. */
-export function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+/** Distinct values of `property` among rendered features of the given layers (of those that draw). */
+export async function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+  const drawn = await drawnLayers(page, layers);
+  if (drawn.length === 0) return [];
   return page.evaluate(
     ([layerIds, prop]) => {
       const map = window.__map!;
       const features = map.queryRenderedFeatures({ layers: layerIds as string[] });
       return [...new Set(features.map((f) => String(f.properties?.[prop as string] ?? '')))].sort();
     },
-    [layers, property] as const,
+    [drawn, property] as const,
   );
 }
 
-/** Number of rendered features of the given layers. */
-export function renderedCount(page: Page, layers: string[]): Promise<number> {
-  return page.evaluate((ids) => window.__map!.queryRenderedFeatures({ layers: ids }).length, layers);
+/** Number of rendered features of the given layers (of those that draw). */
+export async function renderedCount(page: Page, layers: string[]): Promise<number> {
+  const drawn = await drawnLayers(page, layers);
+  if (drawn.length === 0) return 0;
+  return page.evaluate((ids) => window.__map!.queryRenderedFeatures({ layers: ids }).length, drawn);
 }
 
 /** Writes a screenshot for people to look at, under test-results/screenshots/. */

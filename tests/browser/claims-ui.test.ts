@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimArea } from '../../src/app/claim_geometry';
 import { compareSides } from '../../src/app/comparison';
 import { partyGroup } from '../../src/claims/parties';
+import { drawnLayers } from '../../scripts/lib/drawn_layers';
 import { CLAIM_FILL_LAYERS, CLAIM_HIT_LAYERS } from '../../src/map/claim_style';
 import {
   currentHash,
@@ -23,7 +24,8 @@ const FILL_LAYERS = CLAIM_HIT_LAYERS;
 const drawnClaims = (page: Page) => renderedValues(page, FILL_LAYERS, 'claimId');
 
 /** A page pixel where the given claim is drawn on top (searched on a grid), or null. */
-function pixelOf(page: Page, claimId: string) {
+async function pixelOf(page: Page, claimId: string) {
+  const layers = await drawnLayers(page, CLAIM_FILL_LAYERS);
   return page.evaluate(
     ([id, layers]) => {
       const map = window.__map!;
@@ -36,7 +38,7 @@ function pixelOf(page: Page, claimId: string) {
       }
       return null;
     },
-    [claimId, CLAIM_FILL_LAYERS] as [string, string[]],
+    [claimId, layers] as [string, string[]],
   );
 }
 
@@ -68,6 +70,31 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
 
     await idleAfter(page, () => page.click('input[data-party-toggle="azerbaijan"]'));
     expect((await drawnClaims(page)).some((id) => az.includes(id))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("labels the claims from zoom 10; a hidden party's labels go, and its shapes take no clicks", async () => {
+    const { page, problems } = await openApp(browser, '#map=12/39.57/46.2');
+    const labelLayers = ['armenia', 'azerbaijan'].map((g) => `claims-${g}-label`);
+    const labelled = () => renderedValues(page, labelLayers, 'party');
+    expect(await labelled()).toEqual(['armenia', 'azerbaijan']);
+    const az = withArea('azerbaijan')[0]!.id;
+    const at = await pixelOf(page, az);
+    expect(at).not.toBeNull();
+
+    await idleAfter(page, () => page.click('input[data-party-toggle="azerbaijan"]'));
+    expect(await labelled()).toEqual(['armenia']);
+    await page.mouse.click(at!.x, at!.y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.locator(`[data-claim-card="${az}"]`).count()).toBe(0);
+    await screenshot(page, 'azerbaijan-hidden-zoom-12');
+    // The pointer off the map, and the map settled, so the next idle is the toggle's (not a hover's).
+    await page.mouse.move(5, 5);
+    await waitForIdle(page);
+
+    await idleAfter(page, () => page.click('input[data-party-toggle="azerbaijan"]'));
+    expect(await labelled()).toEqual(['armenia', 'azerbaijan']);
     expect(problems).toEqual([]);
     await page.close();
   });

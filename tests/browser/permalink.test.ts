@@ -150,7 +150,11 @@ describe('permalinks, in real Chromium', () => {
             w.__atStyleLoad = Object.fromEntries(
               ['claims-azerbaijan-fill-given', 'claims-armenia-fill-given', 'place-labels'].map((id) => [
                 id,
-                m.getLayoutProperty(id, 'visibility') ?? 'visible',
+                // Hidden by visibility (reference layers, labels) or by opacity (a party's shapes).
+                m.getLayoutProperty(id, 'visibility') === 'none' ||
+                m.getPaintProperty(id, 'fill-opacity') === 0
+                  ? 'hidden'
+                  : 'drawn',
               ]),
             );
           });
@@ -162,9 +166,9 @@ describe('permalinks, in real Chromium', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __atStyleLoad: unknown }).__atStyleLoad),
     ).toEqual({
-      'claims-azerbaijan-fill-given': 'none',
-      'claims-armenia-fill-given': 'visible',
-      'place-labels': 'none',
+      'claims-azerbaijan-fill-given': 'hidden',
+      'claims-armenia-fill-given': 'drawn',
+      'place-labels': 'hidden',
     });
     expect(
       await renderedCount(

@@ -1,5 +1,6 @@
 // setVisibleClaims and setReferenceVisible against a stand-in for MapLibre's style setters: MapLibre re-tiles a
-// layer's whole source on every layout or filter change, so a change that changes nothing must not reach it.
+// layer's whole source on every layout or filter change, so a change that changes nothing must not reach it,
+// and a party toggle changes paint (opacity) only, but for its labels.
 import { readFileSync } from 'node:fs';
 import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features
 import {
   setReferenceVisible,
   setVisibleClaims,
+  withClaimLabels,
   withClaimLayers,
   withHiddenLayers,
   withoutClaimData,
@@ -28,12 +30,16 @@ const urls = Object.fromEntries(
  * visibility reads undefined until something sets it, and its filter reads as the style gave it.
  */
 function fakeMap() {
-  const layers = new Map<string, { visibility?: string; filter?: FilterSpecification }>();
+  const layers = new Map<
+    string,
+    { visibility?: string; filter?: FilterSpecification; paint: Record<string, unknown> }
+  >();
   for (const l of [...buildBaseStyle(urls).layers, ...buildClaimLayers()] as LayerSpecification[]) {
     const layout = 'layout' in l ? (l.layout as { visibility?: string } | undefined) : undefined;
     layers.set(l.id, {
       visibility: layout?.visibility,
       filter: 'filter' in l ? structuredClone(l.filter) : undefined,
+      paint: { ...('paint' in l ? l.paint : {}) },
     });
   }
   const calls: string[] = [];
@@ -48,6 +54,11 @@ function fakeMap() {
     setLayoutProperty: (id: string, name: string, value: string) => {
       calls.push(`${id} ${name}=${value}`);
       if (name === 'visibility') layer(id).visibility = value;
+    },
+    getPaintProperty: (id: string, name: string) => layer(id).paint[name],
+    setPaintProperty: (id: string, name: string, value: unknown) => {
+      calls.push(`${id} ${name}=${String(value)}`);
+      layer(id).paint[name] = value;
     },
     getFilter: (id: string) => structuredClone(layer(id).filter),
     setFilter: (id: string, filter: FilterSpecification | null) => {
@@ -75,21 +86,34 @@ describe('setVisibleClaims and setReferenceVisible', () => {
     expect(calls).toEqual([]);
   });
 
-  it('hide a party by flipping the visibility of its layers and the overlap, and nothing else', () => {
+  it("hide a party by its layers' opacity (its labels by visibility) and the overlap's, and nothing else", () => {
     const { map, calls } = fakeMap();
+    const opacities = (id: string) =>
+      Object.keys((buildClaimLayers().find((l) => l.id === id) as { paint: object }).paint).filter((p) =>
+        p.endsWith('opacity'),
+      );
     setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
+    const hidden = [...CLAIM_PARTS.map((p) => claimLayerId('azerbaijan', p)), OVERLAP_LAYER];
     expect(calls.sort()).toEqual(
-      [
-        ...CLAIM_PARTS.map((p) => `${claimLayerId('azerbaijan', p)} visibility=none`),
-        `${OVERLAP_LAYER} visibility=none`,
-      ].sort(),
+      hidden
+        .flatMap((id) =>
+          id.endsWith('-label') ? [`${id} visibility=none`] : opacities(id).map((p) => `${id} ${p}=0`),
+        )
+        .sort(),
     );
+    // Only the label layer's source is re-tiled: no other layout or filter change.
+    expect(calls.filter((c) => c.includes('visibility') || c.endsWith('filter'))).toEqual([
+      `${claimLayerId('azerbaijan', 'label')} visibility=none`,
+    ]);
     calls.length = 0;
     setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
     expect(calls).toEqual([]); // the same state again: no call
     setVisibleClaims(map, all, groups, options);
-    expect(calls.filter((c) => !c.endsWith('visibility=visible'))).toEqual([]);
-    expect(calls).toHaveLength(CLAIM_PARTS.length + 1);
+    const shownAgain = new Map(calls.map((c) => c.split('=') as [string, string]));
+    expect(shownAgain.get(`${claimLayerId('azerbaijan', 'fill-given')} fill-opacity`)).toBe('0.3');
+    expect(shownAgain.get(`${claimLayerId('azerbaijan', 'label')} visibility`)).toBe('visible');
+    expect([...shownAgain.values()]).not.toContain('0');
+    expect(calls.filter((c) => c.endsWith('filter'))).toEqual([]);
   });
 
   it('filter by id only the party that is partly shown, and the overlap', () => {
@@ -139,9 +163,15 @@ describe('claimFeatures labels', () => {
 
 describe('withHiddenLayers', () => {
   const style = withClaimLayers(buildBaseStyle(urls), {});
+  // Hidden by visibility, or by opacity: every opacity the layer states is 0.
   const hiddenIds = (s: typeof style) =>
     s.layers
-      .filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility === 'none')
+      .filter((l) => {
+        if ((l.layout as { visibility?: string } | undefined)?.visibility === 'none') return true;
+        const paint = Object.entries(('paint' in l ? l.paint : {}) as object);
+        const opacities = paint.filter(([p]) => p.endsWith('opacity'));
+        return opacities.length > 0 && opacities.every(([, v]) => v === 0);
+      })
       .map((l) => l.id);
 
   it("hides a link's reference groups and parties, and the overlap with a side hidden", () => {
@@ -176,8 +206,41 @@ describe('withoutClaimData', () => {
     const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     for (const id of ['claims-armenia', 'claims-azerbaijan', 'claims-third', 'claims-overlap'])
       expect(out.sources[id]).toEqual(empty);
+    for (const id of ['claims-armenia-labels', 'claims-azerbaijan-labels', 'claims-third-labels'])
+      expect(out.sources[id]).toEqual(empty);
     expect(out.sources.border).toBe(style.sources.border);
     expect(out.layers).toBe(style.layers);
     expect(style.sources['claims-armenia']).toMatchObject({ data: 'http://127.0.0.1/armenia.geojson' });
+  });
+});
+
+describe('withClaimLabels', () => {
+  it("fills each party's label source with the labelled features of its claims, once they are inline", () => {
+    const feature = (claimId: string, label?: string) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [46.2, 39.6] },
+      properties: { claimId, party: 'armenia', reading: 'main', ...(label ? { label } : {}) },
+    });
+    const style = withClaimLayers(buildBaseStyle(urls), { azerbaijan: 'http://127.0.0.1/az.geojson' });
+    style.sources['claims-armenia'] = {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [feature('am-1', 'Armenia'), feature('am-2')] },
+    };
+    const out = withClaimLabels(style);
+    expect(out.sources['claims-armenia-labels']).toEqual({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [feature('am-1', 'Armenia')] },
+    });
+    // Not inline yet (a URL): its labels stay empty rather than wrong.
+    expect(out.sources['claims-azerbaijan-labels']).toEqual({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    for (const g of ['armenia', 'azerbaijan', 'third'] as const) {
+      const label = out.layers.find((l) => l.id === claimLayerId(g, 'label')) as { source: string };
+      expect(label.source).toBe(`claims-${g}-labels`);
+      const fill = out.layers.find((l) => l.id === claimLayerId(g, 'fill-given')) as { source: string };
+      expect(fill.source).toBe(`claims-${g}`);
+    }
   });
 });
