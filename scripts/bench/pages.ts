@@ -96,9 +96,15 @@ const benchState = (page: Page) =>
     };
   });
 
+/** How long a fresh browser is left to settle, on a blank page of the measured origin, before the navigation. */
+const WARM_UP_MS = 1000;
+
 /**
  * Opens `url` in a fresh browser and waits until the page is ready and then quiet (no `idle` for `quietMs`),
- * collecting every response on the way.
+ * collecting every response on the way. The browser first opens `warm-up.html` of the same origin (the
+ * bench writes it; a 404 serves as well) and is left for a second: a just-launched Chromium is still
+ * starting its renderer and GPU processes, and in trials here about a third of first navigations, of either
+ * page, stalled for about 1.4 s before their HTML was parsed. That is the browser's start-up, not the page.
  */
 export async function openPage(
   url: string,
@@ -111,6 +117,8 @@ export async function openPage(
   const browser = await launchChromium({ viewport: VIEWPORT });
   try {
     const page = await browser.context.newPage();
+    await page.goto(new URL('/warm-up.html', url).href);
+    await page.waitForTimeout(WARM_UP_MS);
     await page.addInitScript({ content: INIT_SCRIPT });
     const problems: string[] = [];
     page.on('console', (m) => {

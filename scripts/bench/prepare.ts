@@ -62,6 +62,8 @@ export async function prepare(work: string): Promise<Prepared> {
   await buildApp({ outDir: synthDir, derived: pre.derived, claimsDir });
 
   writeBarePage(bareDir);
+  // The blank page each fresh browser opens before a measured one (see openPage).
+  writeFileSync(join(work, 'warm-up.html'), '<!doctype html><title>warm-up</title>\n');
 
   const paths: Prepared['paths'] = {
     app: 'app/',
