@@ -62,20 +62,25 @@ export function visibilityFromLink(
 }
 
 /**
- * What a link surely hides before the claims data is in: reference groups, and whole party groups. The map
- * starts with those layers hidden, so a link that hides a party never shows it for a moment. A link that
- * shows single claims (ids that may belong to any party) hides no party here: the claims data decides.
+ * What the map hides before the claims data is in, so that it never draws what a link hides, not even for a
+ * moment: the reference groups and whole party groups the link hides. Which single claims a link shows or
+ * hides (ids that may belong to any party), and which a date leaves out, only the claims data can tell: such
+ * a link starts with every party hidden, and its claims appear once they are checked.
  */
 export function hiddenBeforeData(
-  link: { shown: readonly string[]; hidden: readonly string[] | 'all' },
+  link: { shown: readonly string[]; hidden: readonly string[] | 'all'; until?: string | null },
   partyGroups: readonly string[],
 ): { refs: ReferenceGroup[]; parties: string[] } {
   const shown = new Set(link.shown);
   const hidden = link.hidden === 'all' ? null : new Set(link.hidden);
   const isHidden = (id: string) => !shown.has(id) && (hidden === null || hidden.has(id));
-  const showsSingleClaims = link.shown.some((id) => !isRef(id) && !partyGroups.includes(id));
+  const isSingleClaim = (id: string) => !isRef(id) && !partyGroups.includes(id);
+  const needsClaims =
+    link.shown.some(isSingleClaim) ||
+    (link.hidden !== 'all' && link.hidden.some(isSingleClaim)) ||
+    !!link.until;
   return {
     refs: REFERENCE_IDS.filter(isHidden),
-    parties: showsSingleClaims ? [] : partyGroups.filter(isHidden),
+    parties: needsClaims ? [...partyGroups] : partyGroups.filter(isHidden),
   };
 }

@@ -8,11 +8,43 @@ import {
   launch,
   openApp,
   renderedCount,
+  renderedValues,
   screenshot,
   waitForIdle,
   type Browser,
 } from './app';
 import { loaded, withArea } from './dataset';
+
+/**
+ * Before the page's own code: when the map's style is in (before its first frame), notes which of these
+ * layers it would draw, hidden by visibility (reference layers, labels) or by opacity (a party's shapes).
+ */
+async function recordAtStyleLoad(page: Page, layerIds: string[]): Promise<void> {
+  await page.addInitScript((ids: string[]) => {
+    let map: NonNullable<typeof window.__map>;
+    Object.defineProperty(window, '__map', {
+      configurable: true,
+      get: () => map,
+      set(m: NonNullable<typeof window.__map>) {
+        map = m;
+        m.once('style.load', () => {
+          const w = window as unknown as { __atStyleLoad: Record<string, unknown> };
+          w.__atStyleLoad = Object.fromEntries(
+            ids.map((id) => [
+              id,
+              m.getLayoutProperty(id, 'visibility') === 'none' || m.getPaintProperty(id, 'fill-opacity') === 0
+                ? 'hidden'
+                : 'drawn',
+            ]),
+          );
+        });
+      },
+    });
+  }, layerIds);
+}
+
+const atStyleLoad = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __atStyleLoad: unknown }).__atStyleLoad);
 
 /** What a link must restore, read from the running app. */
 function viewOf(page: Page) {
@@ -137,35 +169,14 @@ describe('permalinks, in real Chromium', () => {
 
   it('a link that hides a party and a reference layer never draws them, not even before the claims are in', async () => {
     const page = await browser.context.newPage();
-    // Before the page's own code: when the map's style is in (before its first frame), note what is shown.
-    await page.addInitScript(() => {
-      let map: NonNullable<typeof window.__map>;
-      Object.defineProperty(window, '__map', {
-        configurable: true,
-        get: () => map,
-        set(m: NonNullable<typeof window.__map>) {
-          map = m;
-          m.once('style.load', () => {
-            const w = window as unknown as { __atStyleLoad: Record<string, unknown> };
-            w.__atStyleLoad = Object.fromEntries(
-              ['claims-azerbaijan-fill-given', 'claims-armenia-fill-given', 'place-labels'].map((id) => [
-                id,
-                // Hidden by visibility (reference layers, labels) or by opacity (a party's shapes).
-                m.getLayoutProperty(id, 'visibility') === 'none' ||
-                m.getPaintProperty(id, 'fill-opacity') === 0
-                  ? 'hidden'
-                  : 'drawn',
-              ]),
-            );
-          });
-        },
-      });
-    });
+    await recordAtStyleLoad(page, [
+      'claims-azerbaijan-fill-given',
+      'claims-armenia-fill-given',
+      'place-labels',
+    ]);
     await page.goto(`${appUrl()}#hide=azerbaijan,places`);
     await waitForIdle(page);
-    expect(
-      await page.evaluate(() => (window as unknown as { __atStyleLoad: unknown }).__atStyleLoad),
-    ).toEqual({
+    expect(await atStyleLoad(page)).toEqual({
       'claims-azerbaijan-fill-given': 'hidden',
       'claims-armenia-fill-given': 'drawn',
       'place-labels': 'hidden',
@@ -181,6 +192,24 @@ describe('permalinks, in real Chromium', () => {
     ).toBeGreaterThan(0);
     expect(await page.isChecked('input[data-party-toggle="azerbaijan"]')).toBe(false);
     expect(await page.isChecked('input[data-layer-group="places"]')).toBe(false);
+    await page.close();
+  });
+
+  it('a link that hides a single claim draws no claim until the claims are in, then all but that one', async () => {
+    const page = await browser.context.newPage();
+    const [hidden, kept] = withArea('armenia').map((c) => c.id);
+    await recordAtStyleLoad(page, ['claims-armenia-fill-given', 'claims-azerbaijan-fill-given']);
+    await page.goto(`${appUrl()}#hide=${hidden!}`);
+    await waitForIdle(page);
+    // Which party the claim belongs to is only known from the claims data: until then, no claim is drawn.
+    expect(await atStyleLoad(page)).toEqual({
+      'claims-armenia-fill-given': 'hidden',
+      'claims-azerbaijan-fill-given': 'hidden',
+    });
+    const drawn = await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId');
+    expect(drawn).not.toContain(hidden);
+    expect(drawn).toContain(kept);
+    expect(drawn.some((id) => withArea('azerbaijan').some((c) => c.id === id))).toBe(true);
     await page.close();
   });
 

@@ -61,9 +61,24 @@ describe('dataVersion', () => {
 describe('hiddenBeforeData', () => {
   const parties = ['armenia', 'azerbaijan', 'third'];
   it('hides the reference groups and whole parties a link hides', () => {
-    expect(hiddenBeforeData({ shown: [], hidden: ['azerbaijan', 'places', 'am-1'] }, parties)).toEqual({
+    expect(hiddenBeforeData({ shown: [], hidden: ['azerbaijan', 'places'] }, parties)).toEqual({
       refs: ['places'],
       parties: ['azerbaijan'],
+    });
+  });
+
+  it('hides every party while the claims are not in, when the link hides single claims or sets a date', () => {
+    expect(hiddenBeforeData({ shown: [], hidden: ['azerbaijan', 'places', 'am-1'] }, parties)).toEqual({
+      refs: ['places'],
+      parties,
+    });
+    expect(hiddenBeforeData({ shown: [], hidden: [], until: '2021-05-14' }, parties)).toEqual({
+      refs: [],
+      parties,
+    });
+    expect(hiddenBeforeData({ shown: [], hidden: [], until: null }, parties)).toEqual({
+      refs: [],
+      parties: [],
     });
   });
 
@@ -74,10 +89,10 @@ describe('hiddenBeforeData', () => {
     });
   });
 
-  it('hides no party when the link shows single claims, which may belong to any party', () => {
+  it('hides every party while the claims are not in, when the link shows single claims', () => {
     expect(hiddenBeforeData({ shown: ['az-1'], hidden: 'all' }, parties)).toEqual({
       refs: ['border', 'province', 'places'],
-      parties: [],
+      parties,
     });
   });
 });
