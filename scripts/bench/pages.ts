@@ -2,7 +2,6 @@
 // clock, every response's size, long tasks, a layer toggle, and a scripted pan and zoom.
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
-import { drawnLayers } from '../lib/drawn_layers';
 import { gzSize, kindOf, type Transfer } from './bytes';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -196,9 +195,6 @@ export async function timeToggles(page: Page, action: string, arg: unknown = nul
   }
   return times;
 }
-
-/** Ids of the map's layers that draw (not hidden by visibility or opacity). */
-export const visibleLayers = (page: Page): Promise<string[]> => drawnLayers(page);
 
 /**
  * Milliseconds from `action` (JS statements run in the page, with `map` and `arg` in scope) to the map's next

@@ -9,7 +9,8 @@ import { claimFilesOnDisk, derivedFiles } from '../derive-claims';
 import { serveStatic } from '../lib/static-server';
 import { captureFromApp, writeBarePage, writeConfig, type BareConfig } from './bare';
 import { buildApp } from './build';
-import { APP_TOGGLE, openPage, timeToIdle, visibleLayers, type LoadResult } from './pages';
+import { drawnLayers } from '../lib/drawn_layers';
+import { APP_TOGGLE, openPage, timeToIdle, type LoadResult } from './pages';
 import type { Page } from 'playwright-core';
 import { precomputeShapes, syntheticClaims } from './synthetic';
 
@@ -126,9 +127,9 @@ async function captureFirst(url: string, base: string): Promise<{ config: BareCo
   try {
     checkApp(s.load, 'the app');
     const config = await capture(s.page, base);
-    const before = await visibleLayers(s.page);
+    const before = await drawnLayers(s.page);
     await timeToIdle(s.page, APP_TOGGLE);
-    const after = new Set(await visibleLayers(s.page));
+    const after = new Set(await drawnLayers(s.page));
     let toggled = before.filter((id) => !after.has(id));
     if (toggled.length === 0) {
       toggled = config.style.layers

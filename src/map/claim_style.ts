@@ -4,10 +4,10 @@ import type {
   LayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import { LABEL_FONTS } from './base_style';
 
 /** A paint property's name, as MapLibre's setPaintProperty takes it. */
 export type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
-import { LABEL_FONTS } from './base_style';
 
 /**
  * Party colours: colour-blind-safe (purple vs ochre stay apart under the common colour-vision deficiencies),
