@@ -177,7 +177,7 @@ export const APP_TOGGLE = `
 /**
  * The bare page's toggle, as the benchmark's issue sets it: `setLayoutProperty(id, 'visibility', …)` on the
  * layers the app's toggle hides (`arg`), flipping them as the app's click flips its checkbox. (The app itself
- * hides a party's shapes by opacity and only its labels by visibility: see src/map/claim_map.ts.)
+ * hides a party's shapes by opacity and its labels by the label layer's filter: see src/map/claim_map.ts.)
  */
 export const BARE_TOGGLE = `
   const visibility = map.getLayoutProperty(arg[0], 'visibility') === 'none' ? 'visible' : 'none';

@@ -15,7 +15,8 @@ import {
   buildClaimLayers,
   CLAIM_GROUPS,
   CLAIM_HIT_LAYERS,
-  claimLabelSourceId,
+  CLAIM_LABEL_LAYER,
+  CLAIM_LABEL_SOURCE,
   claimSourceId,
   hatchImageId,
   hatchPixels,
@@ -30,6 +31,7 @@ import {
   partFilter,
   CLAIM_PARTS,
   claimLayerId,
+  labelFilter,
 } from './claim_style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -46,10 +48,9 @@ export function withClaimLayers(
   urls: Readonly<Record<string, string>> = {},
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = { ...base.sources };
-  for (const group of CLAIM_GROUPS) {
+  for (const group of CLAIM_GROUPS)
     sources[claimSourceId(group)] = { type: 'geojson', data: urls[group] ?? EMPTY };
-    sources[claimLabelSourceId(group)] = { type: 'geojson', data: EMPTY }; // filled by withClaimLabels
-  }
+  sources[CLAIM_LABEL_SOURCE] = { type: 'geojson', data: EMPTY }; // filled by withClaimLabels
   sources[OVERLAP_SOURCE] = { type: 'geojson', data: urls.overlap ?? EMPTY };
   sources[HIGHLIGHT_SOURCE] = { type: 'geojson', data: EMPTY };
   const below = base.layers.findIndex((l) => l.id === CLAIMS_BELOW_LAYER);
@@ -59,33 +60,49 @@ export function withClaimLayers(
   return { ...base, transition: { duration: 0, delay: 0 }, sources, layers };
 }
 
-/** The features a party's label layer reads: those with a label (claim_features.ts decides which have one). */
-function labelFeatures(fc: FeatureCollection): FeatureCollection {
-  return { type: 'FeatureCollection', features: fc.features.filter((f) => f.properties?.label) };
+/**
+ * What the label layer reads: each party's features that have a label (claim_features.ts decides which do),
+ * with their `group` and a `labelOrder` under which the two sides take turns, so neither side's labels are
+ * always placed first where they collide: Armenia's 1st, Azerbaijan's 1st, Azerbaijan's 2nd, Armenia's 2nd,
+ * Armenia's 3rd, and so on (each side's in its data's order); third parties' after both sides' of that rank.
+ */
+export function labelFeatures(byGroup: Partial<Record<string, FeatureCollection>>): FeatureCollection {
+  const features: Feature[] = [];
+  for (const [g, group] of CLAIM_GROUPS.entries()) {
+    const labelled = (byGroup[group]?.features ?? []).filter((f) => f.properties?.label);
+    labelled.forEach((f, rank) => {
+      const turn = group === 'third' ? 2 : (rank + g) % 2;
+      features.push({ ...f, properties: { ...f.properties, group, labelOrder: rank * 3 + turn } });
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
-/** The style with each party's label source filled from its claim source's data, once that data is inline. */
+/** The style with its label source filled from the claim sources' data, those that are inline. */
 export function withClaimLabels(style: StyleSpecification): StyleSpecification {
-  const sources = { ...style.sources };
+  const byGroup: Record<string, FeatureCollection> = {};
   for (const group of CLAIM_GROUPS) {
-    const source = sources[claimSourceId(group)];
+    const source = style.sources[claimSourceId(group)];
     if (
-      source?.type !== 'geojson' ||
-      typeof source.data !== 'object' ||
-      source.data.type !== 'FeatureCollection'
+      source?.type === 'geojson' &&
+      typeof source.data === 'object' &&
+      source.data.type === 'FeatureCollection'
     )
-      continue;
-    sources[claimLabelSourceId(group)] = { type: 'geojson', data: labelFeatures(source.data) };
+      byGroup[group] = source.data;
   }
-  return { ...style, sources };
+  const sources = {
+    ...style.sources,
+    [CLAIM_LABEL_SOURCE]: { type: 'geojson', data: labelFeatures(byGroup) },
+  };
+  return { ...style, sources } as StyleSpecification;
 }
 
 /**
  * Per claim layer drawn by opacity (all but the labels), its opacity properties and their values when shown.
  * A party is hidden by setting these to 0, not by visibility: MapLibre re-tiles a layer's whole source when its
  * visibility changes, so showing a party again would mean waiting for its every shape to be tiled anew.
- * Labels are hidden by visibility all the same (a transparent label would still keep others from its place),
- * which is why they have small sources of their own.
+ * Labels are hidden by their layer's filter all the same (a transparent label would still keep others from its
+ * place), which is why they have a small source of their own.
  */
 const SHOWN_OPACITY: ReadonlyMap<string, ReadonlyMap<PaintProperty, number>> = new Map(
   buildClaimLayers()
@@ -118,7 +135,10 @@ export function withHiddenLayers(
     ),
   ]);
   if (!overlap || parties.includes('armenia') || parties.includes('azerbaijan')) hidden.add(OVERLAP_LAYER);
+  const hiddenLabels = CLAIM_GROUPS.filter((g) => parties.includes(g));
   const layers = style.layers.map((l) => {
+    if (l.id === CLAIM_LABEL_LAYER && hiddenLabels.length)
+      return { ...l, filter: labelFilter(hiddenLabels, null) } as typeof l;
     if (!hidden.has(l.id)) return l;
     const opacity = SHOWN_OPACITY.get(l.id);
     if (!opacity) return { ...l, layout: { ...l.layout, visibility: 'none' } } as typeof l;
@@ -131,11 +151,7 @@ export function withHiddenLayers(
 /** The style with its claim sources emptied (their data was computed from other claims than these). */
 export function withoutClaimData(style: StyleSpecification): StyleSpecification {
   const sources = { ...style.sources };
-  for (const id of [
-    ...CLAIM_GROUPS.map(claimSourceId),
-    ...CLAIM_GROUPS.map(claimLabelSourceId),
-    OVERLAP_SOURCE,
-  ])
+  for (const id of [...CLAIM_GROUPS.map(claimSourceId), CLAIM_LABEL_SOURCE, OVERLAP_SOURCE])
     if (sources[id]) sources[id] = { type: 'geojson', data: EMPTY };
   return { ...style, sources };
 }
@@ -167,10 +183,9 @@ export function setClaimData(
   overlap: FeatureCollection,
 ): void {
   const byGroup = featuresByGroup(claims);
-  for (const group of CLAIM_GROUPS) {
+  for (const group of CLAIM_GROUPS)
     (map.getSource(claimSourceId(group)) as GeoJSONSource).setData(byGroup[group]);
-    (map.getSource(claimLabelSourceId(group)) as GeoJSONSource).setData(labelFeatures(byGroup[group]));
-  }
+  (map.getSource(CLAIM_LABEL_SOURCE) as GeoJSONSource).setData(labelFeatures(byGroup));
   (map.getSource(OVERLAP_SOURCE) as GeoJSONSource).setData(overlap);
   indexHighlights(map, claims);
 }
@@ -202,7 +217,7 @@ export function setLayerVisible(map: MapLibreMap, layerId: string, visible: bool
   if (now !== visibility) map.setLayoutProperty(layerId, 'visibility', visibility);
 }
 
-/** Shows or hides a claim layer (by opacity, or for labels by visibility), if that changes anything. */
+/** Shows or hides a claim layer (by opacity, or by visibility if it states none), if that changes anything. */
 export function setClaimLayerShown(map: MapLibreMap, layerId: string, shown: boolean): void {
   const opacity = SHOWN_OPACITY.get(layerId);
   if (!opacity) return setLayerVisible(map, layerId, shown);
@@ -235,10 +250,16 @@ export function setVisibleClaims(
   groups: ReadonlyMap<string, readonly string[]>,
   { overlap: showOverlap }: { overlap: boolean },
 ): void {
+  const hiddenGroups: string[] = [];
+  const shownIds: string[] = [];
+  let partial = false;
   for (const group of CLAIM_GROUPS) {
     const all = groups.get(group) ?? [];
     const shown = all.filter((id) => visible.has(id));
     const ids = shown.length === all.length ? null : shown;
+    if (shown.length === 0) hiddenGroups.push(group);
+    else if (ids) partial = true;
+    shownIds.push(...shown);
     for (const part of CLAIM_PARTS) {
       const layerId = claimLayerId(group, part);
       const on = shown.length > 0;
@@ -246,6 +267,7 @@ export function setVisibleClaims(
       if (on) setLayerFilter(map, layerId, partFilter(part, ids));
     }
   }
+  setLayerFilter(map, CLAIM_LABEL_LAYER, labelFilter(hiddenGroups, partial ? shownIds.sort() : null));
   // An overlap shows while both of its claims do. A side with nothing shown hides the layer outright, so a
   // party toggle stays an opacity change; only a partial selection needs a filter.
   const sides = ['armenia', 'azerbaijan'].map(

@@ -54,7 +54,6 @@ const PARTS = {
   'line-derived': ['all', reading('main'), isArea, isDerived],
   boundary: ['all', reading('main'), isLine],
   point: ['all', reading('main'), isPoint],
-  label: ['all', reading('main'), ['any', isArea, isPoint]],
 } satisfies Record<string, ExpressionSpecification>;
 type Part = keyof typeof PARTS;
 export type ClaimPart = Part;
@@ -85,11 +84,38 @@ export const OVERLAP_LAYER = 'claims-overlap-fill';
 export const claimSourceId = (group: ClaimGroup) => `claims-${group}`;
 
 /**
- * Each party's labels are a source of their own, holding only the labelled features: labels are hidden by
- * visibility (see claim_map.ts), which makes MapLibre re-tile the layer's source, and that should be this
- * small one, not the party's every shape.
+ * Every party's labels are in one layer, reading one small source of the labelled features only. One layer,
+ * so that neither side's labels win every collision: MapLibre places a higher layer's labels first, and
+ * within a layer goes by `symbol-sort-key`, which alternates between the sides (see claim_map.ts). A party's
+ * labels are hidden by the layer's filter, which makes MapLibre re-tile this small source, not every shape.
  */
-export const claimLabelSourceId = (group: ClaimGroup) => `claims-${group}-labels`;
+export const CLAIM_LABEL_SOURCE = 'claims-labels';
+export const CLAIM_LABEL_LAYER = 'claims-label';
+
+/** Which claim features get a label: the main reading of areas and points. */
+const LABELLED: ExpressionSpecification = ['all', reading('main'), ['any', isArea, isPoint]];
+
+/**
+ * The label layer's filter: no labels of the `hidden` party groups and, when `ids` is given, only those
+ * claims' labels (null: every claim of the parties shown).
+ */
+export function labelFilter(hidden: readonly string[], ids: readonly string[] | null): FilterSpecification {
+  const parts: ExpressionSpecification[] = [LABELLED];
+  if (hidden.length) parts.push(['!', ['in', ['get', 'group'], ['literal', [...hidden]]]]);
+  if (ids) parts.push(['in', ['get', 'claimId'], ['literal', [...ids]]]);
+  return parts.length === 1 ? LABELLED : ['all', ...parts];
+}
+
+/** Each label's colour is its party's (the one data-driven paint value of the claim layers). */
+const LABEL_COLOUR: ExpressionSpecification = [
+  'match',
+  ['get', 'group'],
+  'armenia',
+  PARTY_COLOURS.armenia!,
+  'azerbaijan',
+  PARTY_COLOURS.azerbaijan!,
+  PARTY_COLOURS.third!,
+];
 
 /** The paint properties that make a layer of each type draw nothing when all are 0. */
 export const OPACITY_PROPERTIES: Readonly<Record<string, readonly PaintProperty[]>> = {
@@ -114,12 +140,11 @@ const dashedLine = (colour: string, width: number, dasharray: number[]) =>
  * The paint and layout of one part, in its party's colour. Every paint value is a constant (the layers are
  * per party and per part already): a data-driven value would make MapLibre compile extra shader variants
  * and carry per-vertex attributes. Area outlines keep the default miter joins: round joins add vertices.
- * Every layer but the label states its opacity: a hidden party's layers are set to 0, and shown again to this.
+ * Every layer states its opacity: a hidden party's layers are set to 0, and shown again to this.
  */
 function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
   const id = claimLayerId(group, part);
-  const source = part === 'label' ? claimLabelSourceId(group) : claimSourceId(group);
-  const common = { id, source, filter: partFilter(part, null) };
+  const common = { id, source: claimSourceId(group), filter: partFilter(part, null) };
   const colour = PARTY_COLOURS[group]!;
   switch (part) {
     case 'wide-fill':
@@ -165,23 +190,28 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
           'circle-stroke-opacity': 1,
         },
       };
-    case 'label':
-      return {
-        ...common,
-        type: 'symbol',
-        minzoom: 10,
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': LABEL_FONTS,
-          'text-size': 11,
-          'text-max-width': 12,
-          'text-offset': [0, 1.2],
-          'text-optional': true,
-        },
-        paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-      };
   }
 }
+
+/** Every party's claim labels, in one layer (see CLAIM_LABEL_SOURCE). */
+const labelLayer: LayerSpecification = {
+  id: CLAIM_LABEL_LAYER,
+  type: 'symbol',
+  source: CLAIM_LABEL_SOURCE,
+  filter: labelFilter([], null),
+  minzoom: 10,
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': LABEL_FONTS,
+    'text-size': 11,
+    'text-max-width': 12,
+    'text-offset': [0, 1.2],
+    'text-optional': true,
+    // Lower keys are placed first: the sides take turns (claim_map.ts numbers the labels).
+    'symbol-sort-key': ['get', 'labelOrder'],
+  },
+  paint: { 'text-color': LABEL_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+};
 
 /** Whether a claim feature is outlined when its claim is highlighted: the main reading, areas and lines. */
 export const isHighlightable = (f: { geometry: { type: string }; properties: { reading: string } }) =>
@@ -213,7 +243,7 @@ export function buildClaimLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': '#111111', 'line-width': 4, 'line-opacity': 0.85 },
     },
-    ...parts(['label']),
+    labelLayer,
   ];
 }
 

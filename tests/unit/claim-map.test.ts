@@ -1,6 +1,6 @@
 // setVisibleClaims and setReferenceVisible against a stand-in for MapLibre's style setters: MapLibre re-tiles a
 // layer's whole source on every layout or filter change, so a change that changes nothing must not reach it,
-// and a party toggle changes paint (opacity) only, but for its labels.
+// and a party toggle changes paint (opacity) only, but for the labels' filter.
 import { readFileSync } from 'node:fs';
 import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { mergeClaimFiles } from '../../src/app/claim_files';
 import type { Claim } from '../../src/claims/schema/claim';
 import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
 import {
+  labelFeatures,
   setReferenceVisible,
   setVisibleClaims,
   withClaimLabels,
@@ -16,7 +17,14 @@ import {
   withHiddenLayers,
   withoutClaimData,
 } from '../../src/map/claim_map';
-import { buildClaimLayers, claimLayerId, CLAIM_PARTS, OVERLAP_LAYER } from '../../src/map/claim_style';
+import {
+  buildClaimLayers,
+  CLAIM_LABEL_LAYER,
+  claimLayerId,
+  CLAIM_PARTS,
+  labelFilter,
+  OVERLAP_LAYER,
+} from '../../src/map/claim_style';
 
 const urls = Object.fromEntries(
   ['land', 'border', 'syunik', 'lakes', 'places', 'countryLabels', 'borderLabels'].map((k) => [
@@ -86,7 +94,7 @@ describe('setVisibleClaims and setReferenceVisible', () => {
     expect(calls).toEqual([]);
   });
 
-  it("hide a party by its layers' opacity (its labels by visibility) and the overlap's, and nothing else", () => {
+  it("hide a party by its layers' opacity (its labels by the label filter) and the overlap's, and nothing else", () => {
     const { map, calls } = fakeMap();
     const opacities = (id: string) =>
       Object.keys((buildClaimLayers().find((l) => l.id === id) as { paint: object }).paint).filter((p) =>
@@ -95,35 +103,40 @@ describe('setVisibleClaims and setReferenceVisible', () => {
     setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
     const hidden = [...CLAIM_PARTS.map((p) => claimLayerId('azerbaijan', p)), OVERLAP_LAYER];
     expect(calls.sort()).toEqual(
-      hidden
-        .flatMap((id) =>
-          id.endsWith('-label') ? [`${id} visibility=none`] : opacities(id).map((p) => `${id} ${p}=0`),
-        )
-        .sort(),
+      [
+        ...hidden.flatMap((id) => opacities(id).map((p) => `${id} ${p}=0`)),
+        `${CLAIM_LABEL_LAYER} filter`,
+      ].sort(),
     );
     // Only the label layer's source is re-tiled: no other layout or filter change.
     expect(calls.filter((c) => c.includes('visibility') || c.endsWith('filter'))).toEqual([
-      `${claimLayerId('azerbaijan', 'label')} visibility=none`,
+      `${CLAIM_LABEL_LAYER} filter`,
     ]);
+    expect(map.getFilter(CLAIM_LABEL_LAYER)).toEqual(labelFilter(['azerbaijan'], null));
     calls.length = 0;
     setVisibleClaims(map, new Set(['am-1', 'am-2', 'un-1']), groups, options);
     expect(calls).toEqual([]); // the same state again: no call
     setVisibleClaims(map, all, groups, options);
     const shownAgain = new Map(calls.map((c) => c.split('=') as [string, string]));
     expect(shownAgain.get(`${claimLayerId('azerbaijan', 'fill-given')} fill-opacity`)).toBe('0.3');
-    expect(shownAgain.get(`${claimLayerId('azerbaijan', 'label')} visibility`)).toBe('visible');
     expect([...shownAgain.values()]).not.toContain('0');
-    expect(calls.filter((c) => c.endsWith('filter'))).toEqual([]);
+    expect(calls.filter((c) => c.endsWith('filter'))).toEqual([`${CLAIM_LABEL_LAYER} filter`]);
+    expect(map.getFilter(CLAIM_LABEL_LAYER)).toEqual(labelFilter([], null));
   });
 
   it('filter by id only the party that is partly shown, and the overlap', () => {
     const { map, calls } = fakeMap();
     setVisibleClaims(map, new Set(['am-1', 'az-1', 'un-1']), groups, options);
     expect(calls.sort()).toEqual(
-      [...CLAIM_PARTS.map((p) => `${claimLayerId('armenia', p)} filter`), `${OVERLAP_LAYER} filter`].sort(),
+      [
+        ...CLAIM_PARTS.map((p) => `${claimLayerId('armenia', p)} filter`),
+        `${OVERLAP_LAYER} filter`,
+        `${CLAIM_LABEL_LAYER} filter`,
+      ].sort(),
     );
     expect(JSON.stringify(map.getFilter(claimLayerId('armenia', 'fill-given')))).toContain('"am-1"');
     expect(JSON.stringify(map.getFilter(claimLayerId('armenia', 'fill-given')))).not.toContain('"am-2"');
+    expect(map.getFilter(CLAIM_LABEL_LAYER)).toEqual(labelFilter([], ['am-1', 'az-1', 'un-1']));
   });
 
   it('hide the reference layers of a group, and show them again', () => {
@@ -183,7 +196,11 @@ describe('withHiddenLayers', () => {
         OVERLAP_LAYER,
       ].sort(),
     );
+    const labels = (s: typeof style) =>
+      s.layers.find((l) => l.id === CLAIM_LABEL_LAYER) as { filter: unknown };
+    expect(labels(out).filter).toEqual(labelFilter(['azerbaijan'], null));
     expect(hiddenIds(style)).toEqual([]); // the style given is not changed
+    expect(labels(style).filter).toEqual(labelFilter([], null));
   });
 
   it('hides the overlap alone in swipe mode, and nothing else when nothing is hidden', () => {
@@ -204,9 +221,13 @@ describe('withoutClaimData', () => {
     });
     const out = withoutClaimData(style);
     const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-    for (const id of ['claims-armenia', 'claims-azerbaijan', 'claims-third', 'claims-overlap'])
-      expect(out.sources[id]).toEqual(empty);
-    for (const id of ['claims-armenia-labels', 'claims-azerbaijan-labels', 'claims-third-labels'])
+    for (const id of [
+      'claims-armenia',
+      'claims-azerbaijan',
+      'claims-third',
+      'claims-overlap',
+      'claims-labels',
+    ])
       expect(out.sources[id]).toEqual(empty);
     expect(out.sources.border).toBe(style.sources.border);
     expect(out.layers).toBe(style.layers);
@@ -214,33 +235,53 @@ describe('withoutClaimData', () => {
   });
 });
 
-describe('withClaimLabels', () => {
-  it("fills each party's label source with the labelled features of its claims, once they are inline", () => {
-    const feature = (claimId: string, label?: string) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [46.2, 39.6] },
-      properties: { claimId, party: 'armenia', reading: 'main', ...(label ? { label } : {}) },
-    });
+describe('withClaimLabels and labelFeatures', () => {
+  const feature = (claimId: string, label?: string) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [46.2, 39.6] },
+    properties: { claimId, reading: 'main', ...(label ? { label } : {}) },
+  });
+  const fc = (...features: ReturnType<typeof feature>[]) => ({
+    type: 'FeatureCollection' as const,
+    features,
+  });
+
+  it('fills the one label source with the labelled features of the claims that are inline', () => {
     const style = withClaimLayers(buildBaseStyle(urls), { azerbaijan: 'http://127.0.0.1/az.geojson' });
     style.sources['claims-armenia'] = {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: [feature('am-1', 'Armenia'), feature('am-2')] },
+      data: fc(feature('am-1', 'Armenia'), feature('am-2')),
     };
     const out = withClaimLabels(style);
-    expect(out.sources['claims-armenia-labels']).toEqual({
+    // Azerbaijan's data is not inline yet (a URL): its labels are left out rather than wrong.
+    expect(out.sources['claims-labels']).toEqual({
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: [feature('am-1', 'Armenia')] },
+      data: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            ...feature('am-1', 'Armenia'),
+            properties: { ...feature('am-1', 'Armenia').properties, group: 'armenia', labelOrder: 0 },
+          },
+        ],
+      },
     });
-    // Not inline yet (a URL): its labels stay empty rather than wrong.
-    expect(out.sources['claims-azerbaijan-labels']).toEqual({
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
+    const layer = out.layers.find((l) => l.id === CLAIM_LABEL_LAYER) as { source: string };
+    expect(layer.source).toBe('claims-labels');
+    expect(out.layers.filter((l) => l.type === 'symbol' && l.id.startsWith('claims-'))).toHaveLength(1);
+  });
+
+  it('lets the two sides take turns to be placed first, third parties after both', () => {
+    const out = labelFeatures({
+      armenia: fc(feature('am-1', 'a'), feature('am-x'), feature('am-2', 'b'), feature('am-3', 'c')),
+      azerbaijan: fc(feature('az-1', 'd'), feature('az-2', 'e'), feature('az-3', 'f')),
+      third: fc(feature('un-1', 'g')),
     });
-    for (const g of ['armenia', 'azerbaijan', 'third'] as const) {
-      const label = out.layers.find((l) => l.id === claimLayerId(g, 'label')) as { source: string };
-      expect(label.source).toBe(`claims-${g}-labels`);
-      const fill = out.layers.find((l) => l.id === claimLayerId(g, 'fill-given')) as { source: string };
-      expect(fill.source).toBe(`claims-${g}`);
-    }
+    const order = [...out.features]
+      .sort((a, b) => (a.properties!.labelOrder as number) - (b.properties!.labelOrder as number))
+      .map((f) => f.properties!.claimId as string);
+    expect(order).toEqual(['am-1', 'az-1', 'un-1', 'az-2', 'am-2', 'am-3', 'az-3']);
+    expect(new Set(out.features.map((f) => f.properties!.labelOrder)).size).toBe(out.features.length);
+    expect(out.features.find((f) => f.properties!.claimId === 'az-2')!.properties!.group).toBe('azerbaijan');
   });
 });
