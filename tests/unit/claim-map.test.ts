@@ -271,6 +271,15 @@ describe('withClaimLabels and labelFeatures', () => {
     expect(out.layers.filter((l) => l.type === 'symbol' && l.id.startsWith('claims-'))).toHaveLength(1);
   });
 
+  it('gives every claim layer constant paint (a data-driven value is a shader compiled mid-gesture)', () => {
+    const dataDriven = buildClaimLayers().flatMap((l) =>
+      Object.entries(('paint' in l ? l.paint : {}) as Record<string, unknown>)
+        .filter(([, v]) => Array.isArray(v) && typeof v[0] === 'string')
+        .map(([p]) => `${l.id} ${p}`),
+    );
+    expect(dataDriven).toEqual([]);
+  });
+
   it('lets the two sides take turns to be placed first, third parties after both', () => {
     const out = labelFeatures({
       armenia: fc(feature('am-1', 'a'), feature('am-x'), feature('am-2', 'b'), feature('am-3', 'c')),
