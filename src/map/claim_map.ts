@@ -217,7 +217,7 @@ export function setLayerVisible(map: MapLibreMap, layerId: string, visible: bool
   if (now !== visibility) map.setLayoutProperty(layerId, 'visibility', visibility);
 }
 
-/** Shows or hides a claim layer (by opacity, or by visibility if it states none), if that changes anything. */
+/** Shows or hides a claim layer by its opacity (by visibility, were it to state none), if that changes anything. */
 export function setClaimLayerShown(map: MapLibreMap, layerId: string, shown: boolean): void {
   const opacity = SHOWN_OPACITY.get(layerId);
   if (!opacity) return setLayerVisible(map, layerId, shown);

@@ -22,7 +22,7 @@ export const PARTY_COLOURS: Record<string, string> = {
 export const OVERLAP_COLOUR = '#c0392b';
 
 /** The claim labels' colour, the same for every party (see the label layer). */
-export const LABEL_INK = '#1d232b';
+const LABEL_INK = '#1d232b';
 
 /** Source ids the claim layers read from. */
 export const OVERLAP_SOURCE = 'claims-overlap';
