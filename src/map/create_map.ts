@@ -24,8 +24,8 @@ setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 /**
  * Starts MapLibre's worker before the map exists. Left to the map, the worker's script is fetched and
- * compiled only once the map is made, after the page has its data; started first, it is ready when the
- * data arrives (npm run bench: about 5% off the first view, in paired loads).
+ * compiled only once the map is made, after the page has its data; started first, it is ready sooner (in
+ * paired trial loads against the build without it, about 4% off the first view; see the README's benchmark).
  */
 export function startMapWorker(): void {
   prewarm();
