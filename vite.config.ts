@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -35,14 +37,57 @@ function preloadFirstView(): Plugin {
   };
 }
 
+const require = createRequire(import.meta.url);
+const MAPLIBRE_VERSION = (require('maplibre-gl/package.json') as { version: string }).version;
+/** Where the build puts MapLibre's file, relative to the app's chunk (both in assets/). */
+const MAPLIBRE_FILE = `maplibre-gl-${MAPLIBRE_VERSION}.mjs`;
+
+/**
+ * Ships MapLibre's own dist file, unchanged, as a module of its own beside the app's chunk (and preloads it),
+ * rather than bundling it into the app's chunk. Re-bundled and re-minified with the app, the same code took
+ * longer to parse here: about 270 ms against 155 ms, on a background thread that shares two cores with the
+ * GPU process. In paired trial loads against the bundled build, the app was ready in 0.92 of the time.
+ * The versioned name keeps caches right across MapLibre updates. `npm start` (the dev server) is unaffected.
+ */
+function maplibreAsShipped(): Plugin {
+  return {
+    name: 'maplibre-as-shipped',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          external: ['maplibre-gl'],
+          output: { paths: { 'maplibre-gl': `./${MAPLIBRE_FILE}` } },
+        },
+      },
+    }),
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: `assets/${MAPLIBRE_FILE}`,
+        source: readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.mjs'), 'utf8'),
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./assets/${MAPLIBRE_FILE}` },
+          injectTo: 'head-prepend' as const,
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ can be served from any path on any static host.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), preloadFirstView()],
+  plugins: [svelte(), preloadFirstView(), maplibreAsShipped()],
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 1200,
     // Data files stay files (not data: URLs), so MapLibre's worker fetches them like any GeoJSON.
     assetsInlineLimit: 0,
   },

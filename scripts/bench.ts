@@ -294,9 +294,12 @@ function report(
       .map((f) => [f, splitByMaplibre(join(prep.appDir, 'assets', f))] as const),
   );
   const appJs = appFirst.filter((t) => t.kind === 'js');
-  const isWorker = (t: Transfer) => fileOf(t).startsWith('maplibre-gl-worker');
-  const appMaplibre = sum(appJs.map((t) => (isWorker(t) ? t.gz : (splits.get(fileOf(t))?.maplibreGz ?? 0))));
-  const appRest = sum(appJs.map((t) => (isWorker(t) ? 0 : (splits.get(fileOf(t))?.restGz ?? t.gz))));
+  // MapLibre's dist files, shipped as they are (its main code and its worker); other chunks are split by map.
+  const isMaplibreFile = (t: Transfer) => fileOf(t).startsWith('maplibre-gl-');
+  const appMaplibre = sum(
+    appJs.map((t) => (isMaplibreFile(t) ? t.gz : (splits.get(fileOf(t))?.maplibreGz ?? 0))),
+  );
+  const appRest = sum(appJs.map((t) => (isMaplibreFile(t) ? 0 : (splits.get(fileOf(t))?.restGz ?? t.gz))));
   const maplibreDist = sum(
     MAPLIBRE_FILES.map((f) => gzSize(readFileSync(`node_modules/maplibre-gl/dist/${f}`), f)),
   );

@@ -45,7 +45,7 @@ export class Attributor {
       source = `maplibre-gl/${this.maplibre!.sources[inner.source]!.replace(/^(\.\.\/)+/, '')}`;
       if (inner.name !== null) name = this.maplibre!.names[inner.name] ?? name;
     };
-    if (file === 'maplibre-gl.mjs') inMaplibre(frame.lineNumber, frame.columnNumber);
+    if (/^maplibre-gl(-[\d.]+)?\.mjs$/.test(file)) inMaplibre(frame.lineNumber, frame.columnNumber);
     else {
       const map = this.mapFor(file);
       const seg = map ? lookup(map, frame.lineNumber, frame.columnNumber) : null;
