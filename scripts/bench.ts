@@ -22,6 +22,7 @@ import {
   openPage,
   panAndZoom,
   timeToggles,
+  type ToggleTimes,
   timeToIdle,
   TOGGLES_PER_PAGE,
   type LoadResult,
@@ -102,6 +103,8 @@ interface RunResult {
   hideMs: number;
   showMs: number;
   toggles: number[];
+  /** Before each toggle: the wait for the GPU to finish drawing what the page had sent it (gpuCatchUp). */
+  gpuCatchUpMs: number[];
   panZoomLongestMs: number;
   permalink: LoadResult;
   synthetic: LoadResult;
@@ -119,7 +122,7 @@ async function run(
   const loadavgAtStart = loadavg();
 
   const s1 = await openPage(base + (variant === 'app' ? p.app : p.bare('first')), { quietMs: 1500 });
-  let toggles: number[];
+  let toggles: ToggleTimes;
   let panZoomLongestMs: number;
   try {
     toggles =
@@ -148,8 +151,9 @@ async function run(
     run: index,
     loadavg: loadavgAtStart,
     first: s1.load,
-    ...toggleFigures(toggles),
-    toggles,
+    ...toggleFigures(toggles.times),
+    toggles: toggles.times,
+    gpuCatchUpMs: toggles.gpuCatchUpMs,
     panZoomLongestMs,
     permalink: s2.load,
     synthetic: s3.load,
@@ -248,6 +252,11 @@ function report(
       name: '… showing (median a page)',
       app: of('app', (r) => r.showMs),
       bare: of('bare', (r) => r.showMs),
+    },
+    {
+      name: '… wait before each toggle for the GPU to finish drawing (median a page)',
+      app: of('app', (r) => median(r.gpuCatchUpMs)),
+      bare: of('bare', (r) => median(r.gpuCatchUpMs)),
     },
     {
       name: 'Permalink (selected claim, overlay compare) → idle',
@@ -398,6 +407,7 @@ function report(
           loadavg: r.loadavg,
           toggleMs: r.toggleMs,
           toggles: r.toggles,
+          gpuCatchUpMs: r.gpuCatchUpMs,
           panZoomLongestMs: r.panZoomLongestMs,
           syntheticPanZoomLongestMs: r.syntheticPanZoomLongestMs,
           ...Object.fromEntries(
