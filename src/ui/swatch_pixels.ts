@@ -34,7 +34,8 @@ export function claimLook(colour: string, shapeKind: ShapeKind, isDerived: boole
         fill: isDerived ? 'hatch' : { colour, opacity: 0.3 },
       };
     case 'line':
-      return { shape: 'line', colour, stroke, strokeWidth: 3 };
+      // The map dashes every claimed line (its `boundary` layer), given or derived.
+      return { shape: 'line', colour, stroke: 'dashed', strokeWidth: 3 };
     case 'point':
       return {
         shape: 'ring',
