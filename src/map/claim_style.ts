@@ -242,9 +242,15 @@ export function buildClaimLayers(): LayerSpecification[] {
   ];
 }
 
+/** The red, green and blue of a `#rrggbb` colour. */
+export function hexRgb(hex: string): [number, number, number] {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`colour ${hex} is not #rrggbb`);
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
 /** Draws a diagonal hatch tile (RGBA, `size`²) in `colour`; `cross` adds the other diagonal. */
 export function hatchPixels(colour: string, size = 12, cross = false): Uint8Array {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+  const [r, g, b] = hexRgb(colour);
   const px = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

@@ -3,7 +3,7 @@
 // borders, a repeating gradient, circles), each kind of shape made a fresh browser build another GPU program,
 // and under software WebGL that cost the first view about 270 ms of GPU-process CPU (see the README's
 // benchmark); an image is one more texture.
-import { hatchPixels } from '../map/claim_style';
+import { hatchPixels, hexRgb } from '../map/claim_style';
 
 /** A swatch's CSS size in pixels. */
 export const SWATCH_SIZE = { width: 18, height: 14 } as const;
@@ -62,11 +62,6 @@ export const REFERENCE_LOOKS: Record<'border' | 'province' | 'places', SwatchLoo
   places: { shape: 'dot', colour: '#3b4350', stroke: 'solid', strokeWidth: 0 },
 };
 
-const rgb = (hex: string): [number, number, number] => {
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`swatch colour ${hex} is not #rrggbb`);
-  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-};
-
 /** Whether the stroke is drawn at `along` (pixels along it): dashes of 4 on, 3 off; dots of 1 on, 1 off. */
 function strokeOn(stroke: SwatchLook['stroke'], along: number, scale: number): boolean {
   if (stroke === 'solid') return true;
@@ -83,7 +78,7 @@ export function swatchPixels(
   const height = SWATCH_SIZE.height * scale;
   const data = new Uint8ClampedArray(width * height * 4);
   const set = (x: number, y: number, colour: string, alpha: number) => {
-    data.set([...rgb(colour), Math.round(alpha * 255)], (y * width + x) * 4);
+    data.set([...hexRgb(colour), Math.round(alpha * 255)], (y * width + x) * 4);
   };
   const w = look.strokeWidth * scale;
   const hatchSize = 6 * scale;
