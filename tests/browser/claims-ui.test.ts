@@ -111,6 +111,47 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.close();
   });
 
+  it("every legend swatch is a PNG Chromium decodes, in its look's colour", async () => {
+    const { page } = await openApp(browser);
+    const swatches = await page.$$eval('[data-testid=swatch]', (els) =>
+      Promise.all(
+        els.map(async (el) => {
+          const url = /^url\("(.*)"\)$/.exec(getComputedStyle(el).backgroundImage)?.[1] ?? '';
+          const img = new Image();
+          img.src = url;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          // The colours of the opaque pixels, as #rrggbb.
+          const colours = new Set<string>();
+          for (let i = 0; i < px.length; i += 4) {
+            if (px[i + 3] !== 255) continue;
+            colours.add(
+              '#' + [px[i], px[i + 1], px[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join(''),
+            );
+          }
+          return {
+            png: url.startsWith('data:image/png;base64,'),
+            size: [img.naturalWidth, img.naturalHeight],
+            box: [el.clientWidth, el.clientHeight],
+            colour: el.dataset.colour!,
+            colours: [...colours],
+          };
+        }),
+      ),
+    );
+    expect(swatches.length).toBeGreaterThan(loaded.claims.length); // a claim's, and the reference layers'
+    for (const s of swatches) {
+      expect(s.png).toBe(true);
+      expect(s.size).toEqual(s.box); // the page's pixel ratio here is 1
+      expect(s.colours).toContain(s.colour);
+    }
+    await page.close();
+  });
+
   it('the reference layers toggle too', async () => {
     const { page } = await openApp(browser);
     expect((await renderedValues(page, ['place-labels'], 'name')).length).toBeGreaterThan(0);
