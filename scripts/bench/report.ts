@@ -9,7 +9,10 @@ export const median = (xs: readonly number[]): number => {
 export interface Timed {
   /** Row label. */
   name: string;
-  /** One value per run (null where a run did not measure it); app[i] and bare[i] ran one after the other. */
+  /**
+   * One value per run, or per load pair (null where a run did not measure it); app[i] and bare[i] ran one
+   * after the other.
+   */
   app: (number | null)[];
   bare: (number | null)[];
   /** Budget on the paired ratio (see pairedRatio). */
