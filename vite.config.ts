@@ -4,16 +4,22 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-/** The map's label fonts (WOFF2 files of src/app.css's @fontsource imports, weight 400). */
-const LABEL_FONT_FILE = /noto-sans-(latin|latin-ext|cyrillic|armenian-armenian)-400-normal-[^/]*\.woff2$/;
+/**
+ * The fonts of the first view (WOFF2 files of src/app.css's @fontsource imports): the map's labels (weight 400)
+ * and the UI's headings (latin 600).
+ */
+const FIRST_VIEW_FONT_FILE =
+  /noto-sans-((latin|latin-ext|cyrillic|armenian-armenian)-400|latin-600)-normal-[^/]*\.woff2$/;
 
 /** The map's GeoJSON: the base map and the claim features, all of which the first view draws. */
 const MAP_DATA_FILE = /\.geojson$/;
 
 /**
- * Preloads what the map is made from, from the page's head: the label fonts (the map is made only once they
- * are in, so its first labels are drawn in them) and its GeoJSON (the page fetches it and hands it to the
- * map). Without the hints the browser would ask for them only once the app's code runs and asks.
+ * Preloads what the first view is made from, from the page's head: the label fonts (the map is made only once
+ * they are in, so its first labels are drawn in them), the UI's heading font, and the map's GeoJSON (the page
+ * fetches it and hands it to the map). Without the hints the browser would ask for the fonts and data only
+ * once the app's code runs and asks, and for the heading font once the UI is laid out: it then came in while
+ * the map was being made, and the panel and header were laid out and painted again.
  */
 function preloadFirstView(): Plugin {
   const link = (href: string, as: 'font' | 'fetch') => ({
@@ -29,7 +35,7 @@ function preloadFirstView(): Plugin {
       handler: (_html, ctx) => {
         const files = Object.keys(ctx.bundle ?? {}).sort();
         return [
-          ...files.filter((f) => LABEL_FONT_FILE.test(f)).map((f) => link(`./${f}`, 'font')),
+          ...files.filter((f) => FIRST_VIEW_FONT_FILE.test(f)).map((f) => link(`./${f}`, 'font')),
           ...files.filter((f) => MAP_DATA_FILE.test(f)).map((f) => link(`./${f}`, 'fetch')),
         ];
       },

@@ -1,6 +1,7 @@
 // The layer panel's tree: claims grouped by party group, then by kind. Pure, so the panel stays thin.
 import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, ClaimKind } from '../claims/schema/claim';
+import { byCodeUnits } from './order';
 
 export const PARTY_GROUPS: readonly PartyGroup[] = ['armenia', 'azerbaijan', 'third'];
 
@@ -35,7 +36,7 @@ export interface GroupNode {
 
 /** Groups claims by party group then kind, in a fixed order; claims keep their order (by date). */
 export function buildLayerTree(claims: readonly Claim[]): GroupNode[] {
-  const sorted = [...claims].sort((a, b) => a.stated.localeCompare(b.stated) || a.id.localeCompare(b.id));
+  const sorted = [...claims].sort((a, b) => byCodeUnits(a.stated, b.stated) || byCodeUnits(a.id, b.id));
   return PARTY_GROUPS.map((group) => {
     const mine = sorted.filter((c) => partyGroup(c.party) === group);
     const kinds = (Object.keys(KIND_NAMES) as ClaimKind[])

@@ -3,6 +3,7 @@ import { isClaimsFileName } from './claim_files';
 import type { ClaimsData, ClaimsRequest } from './claims_loader';
 import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
+import { byCodeUnits } from './order';
 
 // Every claims file under geo/claims/ is part of the dataset (the JSON Schema is not a claims file).
 const CLAIM_FILES = import.meta.glob('../../geo/claims/*.json', {
@@ -15,7 +16,7 @@ const CLAIM_FILES = import.meta.glob('../../geo/claims/*.json', {
 export function claimFileUrls(base: string = document.baseURI): [string, string][] {
   return Object.entries(CLAIM_FILES)
     .filter(([path]) => isClaimsFileName(path.split('/').pop() ?? ''))
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b)) // mergeClaimFiles orders them again, by its own rule
     .map(([path, url]) => [path.split('/').pop() ?? path, new URL(url as string, base).href]);
 }
 

@@ -4,6 +4,7 @@ import { mergeClaimFiles, isClaimsFileName } from '../../src/app/claim_files';
 import { cardShape, statedFigures } from '../../src/app/card_model';
 import { emptyGeometry, fromPrecomputed, toPrecomputed } from '../../src/app/claim_geometry';
 import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
+import { byCodeUnits } from '../../src/app/order';
 import type { GivenParams } from '../../src/claims/schema/shape';
 import type { Claim } from '../../src/claims/schema/claim';
 
@@ -114,6 +115,20 @@ describe('card and panel models', () => {
     expect(tree.flatMap((g) => g.ids).sort()).toEqual(claims.map((c) => c.id).sort());
     expect(formatDate('2021-05-12')).toBe('12 May 2021');
     expect(formatDate('2021-05')).toBe('May 2021');
+  });
+
+  it('lists claims by date, then id, in the same order in every locale', () => {
+    const base = claims[0]!;
+    const at = (id: string, stated: string): Claim => ({ ...base, id, stated });
+    const shuffled = [
+      at('b-2', '2021-05-13'),
+      at('b-10', '2021-05-12'),
+      at('a-1', '2021-05-13'),
+      at('c', '2021-05'),
+    ];
+    const listed = buildLayerTree(shuffled).flatMap((g) => g.kinds.flatMap((k) => k.claims.map((c) => c.id)));
+    expect(listed).toEqual(['c', 'b-10', 'a-1', 'b-2']);
+    expect(['b', 'B', 'a', 'é', 'e'].sort(byCodeUnits)).toEqual(['B', 'a', 'b', 'e', 'é']);
   });
 });
 
