@@ -3,7 +3,7 @@
 // min–max and the app/bare ratios, writes bench-results/latest.json, and exits 1 when a budget is broken.
 // What each row means: README.md, ## Benchmark.
 //
-//   npm run bench                   7 runs of each page and scenario, and 3 first-view loads a run (about 25–30 minutes here)
+//   npm run bench                   7 runs of each page and scenario, and 3 first-view loads a run (about 20–25 minutes here)
 //   npm run bench -- --runs 11      more runs
 //   npm run bench -- --quick        3 runs
 //   npm run bench -- --profile      also CPU-profile one app run per scenario: main-thread time by source file
