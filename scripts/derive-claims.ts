@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isClaimsFileName, mergeClaimFiles, type LoadedClaims } from '../src/app/claim_files';
-import { toPrecomputed } from '../src/app/claim_geometry';
+import { toPrecomputed, type PrecomputedFile } from '../src/app/claim_geometry';
 import { deriveAll } from '../src/app/derive_all';
 import { referenceFromGeoJSON } from '../src/claims/reference';
 import { claimFeatures, featuresByGroup, overlapFeatures } from '../src/map/claim_features';
@@ -34,7 +34,14 @@ export function derivedFiles(loaded: LoadedClaims, root = '.'): Map<string, stri
   const geometry = deriveAll(loaded.claims, refs);
   const out = new Map<string, string>();
   const json = (x: unknown) => JSON.stringify(x, round) + '\n';
-  out.set('claim-shapes.json', json(toPrecomputed(loaded.version, geometry, loaded.claims)));
+  // The checked claims go in unrounded: they are the claims data itself, not something computed from it.
+  const { version, checked, claims, errors } = toPrecomputed(loaded, geometry);
+  const rounded = JSON.parse(JSON.stringify({ claims, errors }, round)) as Pick<
+    PrecomputedFile,
+    'claims' | 'errors'
+  >;
+  // `version` and `checked` first: the claims loader reads them off the start of the file (claims_loader.ts).
+  out.set('claim-shapes.json', JSON.stringify({ version, checked, ...rounded }) + '\n');
   const byGroup = featuresByGroup(claimFeatures(loaded.claims, geometry.shapes));
   for (const [group, fc] of Object.entries(byGroup)) {
     out.set(`claim-features/${group}.geojson`, json({ ...fc, version: loaded.version }));

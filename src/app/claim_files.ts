@@ -14,9 +14,19 @@ export interface LoadedClaims {
 /** True for a claims data file name (the JSON Schema beside them is not one). */
 export const isClaimsFileName = (name: string): boolean => name.endsWith('.json') && name !== 'schema.json';
 
+type ClaimFile = readonly [name: string, text: string];
+
+/** The files in the order they are read and hashed in. */
+const inOrder = (files: readonly ClaimFile[]) => [...files].sort(([a], [b]) => a.localeCompare(b));
+
+/** The version mergeClaimFiles gives these files, without checking them. */
+export function claimsVersion(files: readonly ClaimFile[]): string {
+  return dataVersion(inOrder(files).map(([, text]) => text));
+}
+
 /** Validates each file and merges them; an id used by an earlier file makes a later claim a problem. */
-export function mergeClaimFiles(files: readonly (readonly [name: string, text: string])[]): LoadedClaims {
-  const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
+export function mergeClaimFiles(files: readonly ClaimFile[]): LoadedClaims {
+  const sorted = inOrder(files);
   const claims: Claim[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -39,5 +49,5 @@ export function mergeClaimFiles(files: readonly (readonly [name: string, text: s
       claims.push(claim);
     }
   }
-  return { claims, problems, version: dataVersion(sorted.map(([, text]) => text)) };
+  return { claims, problems, version: claimsVersion(sorted) };
 }

@@ -4,6 +4,7 @@ import type { ShapeFigures } from '../claims/figures';
 import type { DerivedShape } from '../claims/recipes/types';
 import type { Poly, ShapeGeometry } from '../claims/geo/types';
 import type { Claim } from '../claims/schema/claim';
+import type { LoadedClaims } from './claim_files';
 
 export interface Overlap {
   id: string;
@@ -41,6 +42,11 @@ export type PrecomputedShape = Omit<DerivedShape, 'geometry'> & { geometry?: Sha
 export interface PrecomputedFile {
   /** dataVersion() of the claims files it was computed from. */
   version: string;
+  /**
+   * Those claims files as mergeClaimFiles checked them: the page takes this as it is when its claims files
+   * hash to `version`, rather than check every claim again (see claims_loader.ts).
+   */
+  checked: Pick<LoadedClaims, 'claims' | 'problems'>;
   claims: Record<string, { shape: PrecomputedShape; figures: ShapeFigures; overlaps: Overlap[] }>;
   errors: Record<string, string>;
 }
@@ -57,8 +63,8 @@ function givenGeometries(claims: readonly Claim[]): Map<string, ShapeGeometry> {
  * `given` geometry unchanged is not repeated: the claims file already has it (with 10,000 drawn claims the
  * repeat doubled what the first view downloads).
  */
-export function toPrecomputed(version: string, g: ClaimGeometry, claims: readonly Claim[]): PrecomputedFile {
-  const given = givenGeometries(claims);
+export function toPrecomputed(loaded: LoadedClaims, g: ClaimGeometry): PrecomputedFile {
+  const given = givenGeometries(loaded.claims);
   const out: PrecomputedFile['claims'] = {};
   for (const id of [...g.shapes.keys()].sort()) {
     const shape = g.shapes.get(id)!;
@@ -71,7 +77,12 @@ export function toPrecomputed(version: string, g: ClaimGeometry, claims: readonl
     };
   }
   const errors = Object.fromEntries([...g.errors.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  return { version, claims: out, errors };
+  return {
+    version: loaded.version,
+    checked: { claims: loaded.claims, problems: loaded.problems },
+    claims: out,
+    errors,
+  };
 }
 
 /** Reads the precomputed file back into maps; a left-out geometry is the claim's own `given` one. */

@@ -1,9 +1,8 @@
 // The claims worker: fetching, parsing and checking thousands of claims would hold up the page's main thread
 // (and the map drawing on it) for a second or more, so it runs here. One request, one reply.
-import { loadClaimsData, type ClaimsRequest } from './claims_loader';
+import { fetchAndCheckClaims, type ClaimsPayload, type ClaimsRequest } from './claims_loader';
 
-export type ClaimsReply =
-  { ok: true; data: Awaited<ReturnType<typeof loadClaimsData>> } | { ok: false; error: string };
+export type ClaimsReply = { ok: true; payload: ClaimsPayload } | { ok: false; error: string };
 
 // The project's TypeScript lib is the DOM's: say what this worker's global scope offers.
 const scope = self as unknown as {
@@ -14,7 +13,7 @@ const scope = self as unknown as {
 scope.onmessage = async (e) => {
   let reply: ClaimsReply;
   try {
-    reply = { ok: true, data: await loadClaimsData(e.data) };
+    reply = { ok: true, payload: await fetchAndCheckClaims(e.data) };
   } catch (err) {
     reply = { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

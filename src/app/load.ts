@@ -1,6 +1,6 @@
 // Loads the claims files and their precomputed shapes, in a worker (claims_worker.ts).
 import { isClaimsFileName } from './claim_files';
-import type { ClaimsData, ClaimsRequest } from './claims_loader';
+import { readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_loader';
 import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import { byCodeUnits } from './order';
@@ -52,7 +52,7 @@ export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> 
   const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ClaimsData>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ClaimsReply>) => {
-      if (e.data.ok) resolve(e.data.data);
+      if (e.data.ok) resolve(readClaimsPayload(e.data.payload));
       else reject(new Error(e.data.error));
     };
     worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));

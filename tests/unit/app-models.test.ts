@@ -47,7 +47,7 @@ describe('precomputed geometry', () => {
     g.shapes.set('b', shape).set('a', shape);
     g.figures.set('b', figures).set('a', figures);
     g.errors.set('c', 'depth-band: no border near');
-    const file = toPrecomputed('v1', g, []);
+    const file = toPrecomputed({ version: 'v1', claims: [], problems: [] }, g);
     expect(Object.keys(file.claims)).toEqual(['a', 'b']);
     const back = fromPrecomputed(JSON.parse(JSON.stringify(file)), []);
     expect(back.shapes.get('a')).toEqual(shape);
@@ -73,7 +73,7 @@ describe('precomputed geometry', () => {
     const moved = { type: 'Point' as const, coordinates: [46, 39] };
     g.shapes.set(given.id, { geometry: own, assumptions: [], notes: [] });
     g.shapes.set('changed', { geometry: moved, assumptions: [], notes: ['rewound'] });
-    const text = JSON.stringify(toPrecomputed('v1', g, claims));
+    const text = JSON.stringify(toPrecomputed({ version: 'v1', claims, problems: [] }, g));
     const file = JSON.parse(text) as ReturnType<typeof toPrecomputed>;
     expect(file.claims[given.id]!.shape.geometry).toBeUndefined();
     expect(file.claims['changed']!.shape.geometry).toEqual(moved);
