@@ -11,8 +11,7 @@ export interface LoadedClaims {
   version: string;
 }
 
-/** True for a claims data file name (the JSON Schema beside them is not one). */
-export const isClaimsFileName = (name: string): boolean => name.endsWith('.json') && name !== 'schema.json';
+export { isClaimsFileName } from './claim_file_names';
 
 type ClaimFile = readonly [name: string, text: string];
 

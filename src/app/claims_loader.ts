@@ -1,44 +1,13 @@
 // Fetches and checks the claims files and the shapes computed ahead of time: the work behind the claims worker
 // (claims_worker.ts), kept apart from it so it can run anywhere. Bad files become problems, not throws.
-import { claimsVersion, mergeClaimFiles, type LoadedClaims } from './claim_files';
-import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
-
-export interface ClaimsRequest {
-  /** The claims files: [file name, absolute URL]. */
-  files: [string, string][];
-  /** The precomputed shapes (`npm run derive`). */
-  precomputedUrl: string;
-}
-
-export interface ClaimsData {
-  loaded: LoadedClaims;
-  /** The precomputed geometry, or null when it is missing or was computed from other claims data. */
-  geometry: ClaimGeometry | null;
-}
-
-/**
- * The checked claims as the worker hands them to the page: as text. Posted as objects, 10,000 claims and
- * their shapes took the page's main thread about 140 ms to take in (a structured clone of every object, while
- * the map was loading); one JSON.parse of the same
- * data took less than half of that.
- */
-export interface ClaimsPayload {
-  /**
-   * The checked claims (LoadedClaims) as JSON; null when the claims files are the ones the precomputed file
-   * was computed from, whose `checked` then holds them.
-   */
-  loaded: string | null;
-  /** The precomputed shapes file as it was fetched, or null when it could not be. */
-  precomputed: string | null;
-}
-
-/**
- * The version of a precomputed file that holds the checked claims, read off its start without parsing it
- * (`npm run derive` writes `version`, then `checked`, first); null for any other text.
- */
-export function precomputedVersion(text: string): string | null {
-  return /^\{"version":"([0-9a-f]{8})","checked":/.exec(text.slice(0, 40))?.[1] ?? null;
-}
+import { claimsVersion, mergeClaimFiles } from './claim_files';
+import {
+  precomputedVersion,
+  readClaimsPayload,
+  type ClaimsData,
+  type ClaimsPayload,
+  type ClaimsRequest,
+} from './claims_payload';
 
 /**
  * Fetches the claims files and the precomputed file. Files that hash to the version the precomputed file was
@@ -60,32 +29,6 @@ export async function fetchAndCheckClaims({ files, precomputedUrl }: ClaimsReque
   if (file !== null && precomputedVersion(file) === claimsVersion(texts))
     return { loaded: null, precomputed: file };
   return { loaded: JSON.stringify(mergeClaimFiles(texts)), precomputed: file };
-}
-
-/** Reads a payload back; the precomputed shapes count only when they were computed from these claims. */
-export function readClaimsPayload(payload: ClaimsPayload): ClaimsData {
-  const file = parsePrecomputed(payload.precomputed);
-  if (payload.loaded === null) {
-    if (!file?.checked) throw new Error('The precomputed claims file (claim-shapes.json) could not be read.');
-    const loaded = { ...file.checked, version: file.version };
-    return { loaded, geometry: fromPrecomputed(file, loaded.claims) };
-  }
-  const loaded = JSON.parse(payload.loaded) as LoadedClaims;
-  const geometry = file?.version === loaded.version ? fromPrecomputed(file, loaded.claims) : null;
-  return { loaded, geometry };
-}
-
-/** The precomputed file, or null when there is none or it is not a JSON object (it is then derived anew). */
-function parsePrecomputed(text: string | null): PrecomputedFile | null {
-  if (text === null) return null;
-  try {
-    const file: unknown = JSON.parse(text);
-    return typeof file === 'object' && file !== null && !Array.isArray(file)
-      ? (file as PrecomputedFile)
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Fetches, checks and reads the claims in one go (where no worker is between the two). */

@@ -1,6 +1,7 @@
 // The claims worker: fetching, parsing and checking thousands of claims would hold up the page's main thread
 // (and the map drawing on it) for a second or more, so it runs here. One request, one reply.
-import { fetchAndCheckClaims, type ClaimsPayload, type ClaimsRequest } from './claims_loader';
+import { fetchAndCheckClaims } from './claims_loader';
+import type { ClaimsPayload, ClaimsRequest } from './claims_payload';
 
 export type ClaimsReply = { ok: true; payload: ClaimsPayload } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 // Loads the claims files and their precomputed shapes, in a worker (claims_worker.ts).
-import { isClaimsFileName } from './claim_files';
-import { readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_loader';
+import { isClaimsFileName } from './claim_file_names';
+import { readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
 import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import { byCodeUnits } from './order';

@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import { fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geometry';
-import {
-  fetchAndCheckClaims,
-  loadClaimsData,
-  precomputedVersion,
-  readClaimsPayload,
-} from '../../src/app/claims_loader';
+import { fetchAndCheckClaims, loadClaimsData } from '../../src/app/claims_loader';
+import { precomputedVersion, readClaimsPayload } from '../../src/app/claims_payload';
 import { claimFilesOnDisk } from '../../scripts/derive-claims';
 
 // The project's own claims and the precomputed file `npm run derive` wrote for them.
