@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { isClaimsFileName } from './src/app/claim_file_names';
+import { claimsVersion } from './src/app/data_version';
 
 /**
  * The fonts of the first view (WOFF2 files of src/app.css's @fontsource imports): the map's labels (weight 400)
@@ -11,8 +14,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 const FIRST_VIEW_FONT_FILE =
   /noto-sans-((latin|latin-ext|cyrillic|armenian-armenian)-400|latin-600)-normal-[^/]*\.woff2$/;
 
-/** The map's GeoJSON: the base map and the claim features, all of which the first view draws. */
-const MAP_DATA_FILE = /\.geojson$/;
+/**
+ * The first view's data: the map's GeoJSON (the base map and the claim features) and the precomputed claims
+ * file (claim-shapes.json: the claims as checked, their shapes and figures).
+ */
+const FIRST_VIEW_DATA_FILE = /(\.geojson|\/claim-shapes-[\w-]+\.json)$/;
 
 /**
  * Preloads what the first view is made from, from the page's head: the label fonts (the map is made only once
@@ -36,9 +42,38 @@ function preloadFirstView(): Plugin {
         const files = Object.keys(ctx.bundle ?? {}).sort();
         return [
           ...files.filter((f) => FIRST_VIEW_FONT_FILE.test(f)).map((f) => link(`./${f}`, 'font')),
-          ...files.filter((f) => MAP_DATA_FILE.test(f)).map((f) => link(`./${f}`, 'fetch')),
+          ...files.filter((f) => FIRST_VIEW_DATA_FILE.test(f)).map((f) => link(`./${f}`, 'fetch')),
         ];
       },
+    },
+  };
+}
+
+const CLAIMS_VERSION_QUERY = '?claims-version';
+
+/**
+ * `import version from '<folder>?claims-version'`: the version (dataVersion) of the claims files in that folder
+ * as the build found them. The page takes the precomputed file's claims as they are only when that file states
+ * this version (src/app/load.ts), without fetching the claims files to hash them. The dev server gives null:
+ * there the files change while it runs, so the page always fetches and hashes them.
+ */
+function claimsVersionModule(): Plugin {
+  let building = false;
+  return {
+    name: 'claims-version',
+    configResolved: (config) => {
+      building = config.command === 'build';
+    },
+    resolveId: (source, importer) =>
+      source.endsWith(CLAIMS_VERSION_QUERY) && importer ? resolve(dirname(importer), source) : null,
+    load(id) {
+      if (!id.endsWith(CLAIMS_VERSION_QUERY)) return null;
+      if (!building) return 'export default null;';
+      const dir = id.slice(0, -CLAIMS_VERSION_QUERY.length);
+      const files = readdirSync(dir)
+        .filter(isClaimsFileName)
+        .map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
+      return `export default ${JSON.stringify(claimsVersion(files))};`;
     },
   };
 }
@@ -104,7 +139,7 @@ export default defineConfig({
   // Relative asset URLs: dist/ can be served from any path on any static host.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), preloadFirstView(), maplibreAsShipped()],
+  plugins: [svelte(), preloadFirstView(), maplibreAsShipped(), claimsVersionModule()],
   build: {
     target: 'es2022',
     // Data files stay files (not data: URLs), so MapLibre's worker fetches them like any GeoJSON.

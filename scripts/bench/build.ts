@@ -10,6 +10,7 @@ import { writeDerived } from '../derive-claims';
 const ROOT = resolve('.');
 const LOADER = resolve(ROOT, 'src/app/load.ts');
 const CLAIMS_GLOB = "'../../geo/claims/*.json'";
+const CLAIMS_VERSION_IMPORT = "'../../geo/claims?claims-version'";
 const SHAPES_IMPORT = '../../geo/out/claim-shapes.json?url';
 const FEATURES_GLOB = "'../../geo/out/claim-features/*.geojson'";
 
@@ -35,8 +36,9 @@ function replaceOnce(code: string, find: string, by: string): string {
 }
 
 /**
- * Points the app's claims glob at `claimsDir` (when given), and its imports of the derived files (precomputed
- * shapes, drawable features) at `derivedDir`, inside the build only: the source files on disk are not touched.
+ * Points the app's claims glob and claims version at `claimsDir` (when given), and its imports of the derived
+ * files (precomputed shapes, drawable features) at `derivedDir`, inside the build only: the source files on disk
+ * are not touched.
  */
 function dataRedirect(derivedDir: string, claimsDir?: string): Plugin {
   return {
@@ -46,7 +48,10 @@ function dataRedirect(derivedDir: string, claimsDir?: string): Plugin {
       if (id.split('?')[0] !== LOADER) return null;
       let out = replaceOnce(code, SHAPES_IMPORT, `${fromLoader(join(derivedDir, 'claim-shapes.json'))}?url`);
       out = replaceOnce(out, FEATURES_GLOB, `'${fromLoader(join(derivedDir, 'claim-features'))}/*.geojson'`);
-      if (claimsDir) out = replaceOnce(out, CLAIMS_GLOB, `'${fromLoader(claimsDir)}/*.json'`);
+      if (claimsDir) {
+        out = replaceOnce(out, CLAIMS_GLOB, `'${fromLoader(claimsDir)}/*.json'`);
+        out = replaceOnce(out, CLAIMS_VERSION_IMPORT, `'${fromLoader(claimsDir)}?claims-version'`);
+      }
       return { code: out, map: null };
     },
   };

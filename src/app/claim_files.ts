@@ -2,7 +2,7 @@
 import { parseClaimsFile } from '../claims/validate';
 import type { Problem } from '../claims/problems';
 import type { Claim } from '../claims/schema/claim';
-import { dataVersion } from './data_version';
+import { claimsVersion, inNameOrder, type ClaimFile } from './data_version';
 
 export interface LoadedClaims {
   claims: Claim[];
@@ -13,19 +13,11 @@ export interface LoadedClaims {
 
 export { isClaimsFileName } from './claim_file_names';
 
-type ClaimFile = readonly [name: string, text: string];
-
-/** The files in the order they are read and hashed in. */
-const inOrder = (files: readonly ClaimFile[]) => [...files].sort(([a], [b]) => a.localeCompare(b));
-
-/** The version mergeClaimFiles gives these files, without checking them. */
-export function claimsVersion(files: readonly ClaimFile[]): string {
-  return dataVersion(inOrder(files).map(([, text]) => text));
-}
+export { claimsVersion } from './data_version';
 
 /** Validates each file and merges them; an id used by an earlier file makes a later claim a problem. */
 export function mergeClaimFiles(files: readonly ClaimFile[]): LoadedClaims {
-  const sorted = inOrder(files);
+  const sorted = inNameOrder(files);
   const claims: Claim[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();

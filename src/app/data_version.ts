@@ -11,3 +11,15 @@ export function dataVersion(texts: readonly string[]): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/** A claims file: [name, text]. */
+export type ClaimFile = readonly [name: string, text: string];
+
+/** Claims files in the order they are read and hashed in. */
+export const inNameOrder = (files: readonly ClaimFile[]): ClaimFile[] =>
+  [...files].sort(([a], [b]) => a.localeCompare(b));
+
+/** The version of a set of claims files (what mergeClaimFiles gives them), without checking them. */
+export function claimsVersion(files: readonly ClaimFile[]): string {
+  return dataVersion(inNameOrder(files).map(([, text]) => text));
+}

@@ -1,8 +1,10 @@
-// Loads the claims files and their precomputed shapes, in a worker (claims_worker.ts).
+// Loads the bundled claims: from their precomputed file when the build was made from the claims files it was
+// computed from; otherwise the claims files themselves, checked in a worker (claims_worker.ts).
 import { isClaimsFileName } from './claim_file_names';
-import { readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
+import { precomputedVersion, readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
 import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
+import builtFromVersion from '../../geo/claims?claims-version';
 import { byCodeUnits } from './order';
 
 // Every claims file under geo/claims/ is part of the dataset (the JSON Schema is not a claims file).
@@ -46,6 +48,29 @@ export const bundledClaims = (base: string = document.baseURI): ClaimsRequest =>
   files: claimFileUrls(base),
   precomputedUrl: new URL(precomputedUrl, base).href,
 });
+
+/**
+ * The bundled claims. When the precomputed file states the version of the claims files this build bundles
+ * (`npm run derive` made it from them), its claims, checked then, are taken as they are: no worker, and no
+ * claims files to fetch and hash (with 10,000 claims, 6.8 MB). Otherwise, or should that file not read, the
+ * worker fetches the claims files and checks them.
+ */
+export async function loadBundledClaims(base: string = document.baseURI): Promise<ClaimsData> {
+  const request = bundledClaims(base);
+  if (builtFromVersion !== null) {
+    const text = await fetch(request.precomputedUrl)
+      .then((res) => (res.ok ? res.text() : null))
+      .catch(() => null);
+    if (text !== null && precomputedVersion(text) === builtFromVersion) {
+      try {
+        return readClaimsPayload({ loaded: null, precomputed: text });
+      } catch {
+        // unreadable after all: the worker checks the claims files instead
+      }
+    }
+  }
+  return loadClaimsInWorker(request);
+}
 
 /** Fetches and checks the claims files, and reads their precomputed shapes, off the main thread. */
 export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {

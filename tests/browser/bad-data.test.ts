@@ -5,14 +5,26 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
 import { appUrl, launch, renderedValues, waitForIdle, type Browser } from './app';
+import { loaded as dataset } from './dataset';
 
 // The bundled claims files (not the precomputed shapes): served as /assets/<name>-<hash>.json.
 const CLAIMS_FILE = /\/assets\/(?!claim-shapes)[^/]+\.json$/;
+const PRECOMPUTED_FILE = /\/assets\/claim-shapes-[^/]+\.json$/;
 
-/** Opens the app with every claims file replaced by `body` (or failing with `status`). */
+/**
+ * Opens the app with every claims file replaced by `body` (or failing with `status`), as if they had changed
+ * after the build: the precomputed file then states another version than the build's, so the app fetches the
+ * claims files and checks them itself.
+ */
 async function openWithClaims(browser: Browser, body: string, status = 200): Promise<Page> {
   const page = await browser.context.newPage();
   await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+  await page.route(PRECOMPUTED_FILE, async (route) => {
+    const real = await (await route.fetch()).text();
+    const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
+    if (stale === real) throw new Error('the precomputed file does not start with its version');
+    await route.fulfill({ body: stale, contentType: 'application/json' });
+  });
   await page.goto(appUrl());
   return page;
 }
@@ -27,6 +39,21 @@ describe('bad claims data, in real Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('takes the claims as the build checked them, from the precomputed file, when nothing changed since', async () => {
+    const page = await browser.context.newPage();
+    const asked: string[] = [];
+    const track = (r: { url: () => string }) => asked.push(new URL(r.url()).pathname);
+    browser.context.on('request', track);
+    await page.goto(appUrl());
+    await waitForIdle(page);
+    browser.context.off('request', track);
+    expect(asked.some((p) => PRECOMPUTED_FILE.test(p))).toBe(true);
+    expect(asked.filter((p) => CLAIMS_FILE.test(p) || /claims_worker/.test(p))).toEqual([]);
+    const listed = await page.locator('[data-claim-open]').count();
+    expect(listed).toBe(dataset.claims.length);
+    await page.close();
   });
 
   it('leaves invalid claims out with a notice naming them, and shows the valid ones', async () => {
