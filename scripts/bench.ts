@@ -3,7 +3,7 @@
 // min–max and the app/bare ratios, writes bench-results/latest.json, and exits 1 when a budget is broken.
 // What each row means: README.md, ## Benchmark.
 //
-//   npm run bench                   7 runs of each page and scenario, and 3 first-view loads a run (about 20–25 minutes here)
+//   npm run bench                   7 runs of each page and scenario, and 3 first-view loads a run (10–25 minutes)
 //   npm run bench -- --runs 11      more runs
 //   npm run bench -- --quick        3 runs
 //   npm run bench -- --profile      also CPU-profile one app run per scenario: main-thread time by source file
@@ -367,7 +367,7 @@ function report(
   const bytesRows: BytesRow[] = [
     { name: 'JS: MapLibre (main code + worker)', app: appMaplibre, bare: b.js },
     {
-      name: 'JS: everything else (app, Svelte, valibot, …)',
+      name: 'JS: everything else (the app, Svelte, …)',
       app: appRest,
       bare: 0,
       maxApp: BUDGET.appJsBeyondMaplibre,
