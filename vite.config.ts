@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { isClaimsFileName } from './src/app/claim_file_names';
-import { claimsVersion } from './src/app/data_version';
+import { isClaimsFileName } from './src/app/claim_file_names.ts';
+import { claimsVersion } from './src/app/data_version.ts';
 
 /**
  * The fonts of the first view (WOFF2 files of src/app.css's @fontsource imports): the map's labels (weight 400)
