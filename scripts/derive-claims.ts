@@ -40,7 +40,8 @@ export function derivedFiles(loaded: LoadedClaims, root = '.'): Map<string, stri
     PrecomputedFile,
     'claims' | 'errors'
   >;
-  // `version` and `checked` first: the claims loader reads them off the start of the file (claims_loader.ts).
+  // `version` and `checked` first: the claims loader reads the version off the start of the file
+  // (precomputedVersion in claims_payload.ts).
   out.set('claim-shapes.json', JSON.stringify({ version, checked, ...rounded }) + '\n');
   const byGroup = featuresByGroup(claimFeatures(loaded.claims, geometry.shapes));
   for (const [group, fc] of Object.entries(byGroup)) {

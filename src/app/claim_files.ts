@@ -13,8 +13,6 @@ export interface LoadedClaims {
 
 export { isClaimsFileName } from './claim_file_names';
 
-export { claimsVersion } from './data_version';
-
 /** Validates each file and merges them; an id used by an earlier file makes a later claim a problem. */
 export function mergeClaimFiles(files: readonly ClaimFile[]): LoadedClaims {
   const sorted = inNameOrder(files);

@@ -1,6 +1,7 @@
 // Fetches and checks the claims files and the shapes computed ahead of time: the work behind the claims worker
 // (claims_worker.ts), kept apart from it so it can run anywhere. Bad files become problems, not throws.
-import { claimsVersion, mergeClaimFiles } from './claim_files';
+import { mergeClaimFiles } from './claim_files';
+import { claimsVersion } from './data_version';
 import {
   precomputedVersion,
   readClaimsPayload,
