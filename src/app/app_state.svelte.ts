@@ -3,7 +3,7 @@ import type { Claim } from '../claims/schema/claim';
 import type { Problem } from '../claims/problems';
 import { partyGroup } from '../claims/parties';
 import type { ReferenceGroup } from '../map/base_style';
-import type { CompareMode, ViewState } from '../url/state';
+import { DEFAULT_VIEW, type CompareMode, type ViewState } from '../url/state';
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
 import { PARTY_GROUPS } from './layer_tree';
 
@@ -110,7 +110,8 @@ export class AppState {
       ),
       selected: this.selected,
       compare: this.compare,
-      divider: this.divider,
+      // The divider is part of the view only in swipe mode; elsewhere the link leaves it out.
+      divider: this.compare === 'swipe' ? this.divider : DEFAULT_VIEW.divider,
       swapped: this.swapped,
       until: this.until,
       dataVersion: this.dataVersion || null,
