@@ -415,8 +415,9 @@ function report(
   console.log(`\n${markdown}\n\n${summary}\n`);
   if (Math.max(...loads) > machine.cpus) {
     console.log(
-      `Note: the load average rose to ${Math.max(...loads).toFixed(1)} on ${machine.cpus} cores: other work shared the machine, ` +
-        'so the timings are noisier than usual (the paired ratios compensate in part). Run again on a quiet machine to be sure.\n',
+      `Note: the load average rose to ${Math.max(...loads).toFixed(1)} on ${machine.cpus} cores. The browser's own threads count ` +
+        'in it (on 2 cores they alone reach about 3), but if other work shared the machine, the timings are noisier than usual ' +
+        '(the paired ratios compensate in part): run again on a quiet machine to be sure.\n',
     );
   }
   if (profiles) console.log(profiles);
