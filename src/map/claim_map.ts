@@ -10,6 +10,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { featuresByGroup } from './claim_features';
+import { labelPoint } from './label_point';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
   buildClaimLayers,
@@ -61,15 +62,20 @@ export function withClaimLayers(
 }
 
 /**
- * What the label layer reads: each party's features that have a label (claim_features.ts decides which do),
- * with their `group` and a `labelOrder` under which the two sides take turns, so neither side's labels are
- * always placed first where they collide: Armenia's 1st, Azerbaijan's 1st, Azerbaijan's 2nd, Armenia's 2nd,
- * Armenia's 3rd, and so on (each side's in its data's order); third parties' after both sides' of that rank.
+ * What the label layer reads: one point per labelled claim (claim_features.ts decides which are), inside the
+ * main reading of its area or at its point (label_point.ts), with its `group` and a `labelOrder` under which
+ * the two sides take turns, so neither side's labels are always placed first where they collide: Armenia's
+ * 1st, Azerbaijan's 1st, Azerbaijan's 2nd, Armenia's 2nd, Armenia's 3rd, and so on (each side's in its data's
+ * order); third parties' after both sides' of that rank.
  */
 export function labelFeatures(byGroup: Partial<Record<string, FeatureCollection>>): FeatureCollection {
   const features: Feature[] = [];
   for (const [g, group] of CLAIM_GROUPS.entries()) {
-    const labelled = (byGroup[group]?.features ?? []).filter((f) => f.properties?.label);
+    const labelled = (byGroup[group]?.features ?? []).flatMap((f): Feature[] => {
+      if (!f.properties?.label || f.properties.reading !== 'main') return [];
+      const at = labelPoint(f.geometry);
+      return at ? [{ ...f, geometry: { type: 'Point', coordinates: at } }] : [];
+    });
     labelled.forEach((f, rank) => {
       const turn = group === 'third' ? 2 : (rank + g) % 2;
       features.push({ ...f, properties: { ...f.properties, group, labelOrder: rank * 3 + turn } });

@@ -95,8 +95,8 @@ export const claimSourceId = (group: ClaimGroup) => `claims-${group}`;
 export const CLAIM_LABEL_SOURCE = 'claims-labels';
 export const CLAIM_LABEL_LAYER = 'claims-label';
 
-/** Which claim features get a label: the main reading of areas and points. */
-const LABELLED: ExpressionSpecification = ['all', reading('main'), ['any', isArea, isPoint]];
+/** The label source holds only what is labelled (claim_map.ts, labelFeatures): each feature with its label. */
+const LABELLED: ExpressionSpecification = ['has', 'label'];
 
 /**
  * The label layer's filter: no labels of the `hidden` party groups and, when `ids` is given, only those

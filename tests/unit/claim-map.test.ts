@@ -280,6 +280,37 @@ describe('withClaimLabels and labelFeatures', () => {
     expect(dataDriven).toEqual([]);
   });
 
+  it('gives each labelled claim one point inside its main area, and no label to its lines or other readings', () => {
+    const square = [
+      [46.2, 39.6],
+      [46.3, 39.6],
+      [46.3, 39.7],
+      [46.2, 39.7],
+      [46.2, 39.6],
+    ];
+    const part = (reading: string, geometry: { type: string; coordinates: unknown }) => ({
+      type: 'Feature' as const,
+      geometry,
+      properties: { claimId: 'am-1', reading, label: 'Armenia' },
+    });
+    const out = labelFeatures({
+      armenia: {
+        type: 'FeatureCollection',
+        features: [
+          part('wide', { type: 'Polygon', coordinates: [square] }),
+          part('main', { type: 'Polygon', coordinates: [square] }),
+          part('narrow', { type: 'Polygon', coordinates: [square] }),
+          part('main', { type: 'LineString', coordinates: square }),
+        ] as never,
+      },
+    });
+    expect(out.features).toHaveLength(1);
+    const [x, y] = (out.features[0]!.geometry as { type: 'Point'; coordinates: number[] }).coordinates;
+    expect(out.features[0]!.geometry.type).toBe('Point');
+    expect(x).toBeCloseTo(46.25, 9);
+    expect(y).toBeCloseTo(39.65, 9);
+  });
+
   it('lets the two sides take turns to be placed first, third parties after both', () => {
     const out = labelFeatures({
       armenia: fc(feature('am-1', 'a'), feature('am-x'), feature('am-2', 'b'), feature('am-3', 'c')),
