@@ -270,6 +270,24 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.close();
   });
 
+  it('swipe mode: the divider keeps right of the side panel, even at the far left of its range', async () => {
+    const { page } = await openApp(browser, '#compare=swipe&split=0.02');
+    const divider = page.locator('[data-testid=swipe-divider]');
+    await divider.waitFor();
+    const panel = (await page.locator('aside.side').boundingBox())!;
+    const at = (await divider.boundingBox())!;
+    expect(at.x).toBeGreaterThan(panel.x + panel.width);
+    // The swipe map (side B) is clipped at the divider, so side A's map shows between the panel and it.
+    const mapAt = (x: number) =>
+      page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.map')?.classList.contains('swipe'),
+        [x, at.y + 150],
+      );
+    expect(await mapAt((panel.x + panel.width + at.x) / 2)).toBe(false);
+    expect(await mapAt(at.x + 40)).toBe(true);
+    await page.close();
+  });
+
   it('keyboard alone: Tab reaches a toggle, Space flips it, Escape closes a card', async () => {
     const { page } = await openApp(browser);
     const toggle = page.locator('input[data-party-toggle="armenia"]');
