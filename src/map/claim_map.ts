@@ -74,7 +74,11 @@ export function labelFeatures(byGroup: Partial<Record<string, FeatureCollection>
     const labelled = (byGroup[group]?.features ?? []).flatMap((f): Feature[] => {
       if (!f.properties?.label || f.properties.reading !== 'main') return [];
       const at = labelPoint(f.geometry);
-      return at ? [{ ...f, geometry: { type: 'Point', coordinates: at } }] : [];
+      // `marker`: the claim is drawn as a point, and its label goes under the marker, not over it.
+      const marker = f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint';
+      return at
+        ? [{ ...f, geometry: { type: 'Point', coordinates: at }, properties: { ...f.properties, marker } }]
+        : [];
     });
     labelled.forEach((f, rank) => {
       const turn = group === 'third' ? 2 : (rank + g) % 2;

@@ -197,7 +197,8 @@ const labelLayer: LayerSpecification = {
     'text-font': LABEL_FONTS,
     'text-size': 11,
     'text-max-width': 12,
-    'text-offset': [0, 1.2],
+    // Under a point's marker; on an area, centred on the point inside it that labelFeatures chose.
+    'text-offset': ['case', ['get', 'marker'], ['literal', [0, 1.2]], ['literal', [0, 0]]],
     'text-optional': true,
     // Lower keys are placed first: the sides take turns (claim_map.ts numbers the labels).
     'symbol-sort-key': ['get', 'labelOrder'],

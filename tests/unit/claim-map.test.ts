@@ -261,7 +261,12 @@ describe('withClaimLabels and labelFeatures', () => {
         features: [
           {
             ...feature('am-1', 'Armenia'),
-            properties: { ...feature('am-1', 'Armenia').properties, group: 'armenia', labelOrder: 0 },
+            properties: {
+              ...feature('am-1', 'Armenia').properties,
+              marker: true,
+              group: 'armenia',
+              labelOrder: 0,
+            },
           },
         ],
       },
@@ -307,6 +312,7 @@ describe('withClaimLabels and labelFeatures', () => {
     expect(out.features).toHaveLength(1);
     const [x, y] = (out.features[0]!.geometry as { type: 'Point'; coordinates: number[] }).coordinates;
     expect(out.features[0]!.geometry.type).toBe('Point');
+    expect(out.features[0]!.properties!.marker).toBe(false); // an area's label is centred on its point
     expect(x).toBeCloseTo(46.25, 9);
     expect(y).toBeCloseTo(39.65, 9);
   });
