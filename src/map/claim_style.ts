@@ -197,8 +197,19 @@ const labelLayer: LayerSpecification = {
     'text-font': LABEL_FONTS,
     'text-size': 11,
     'text-max-width': 12,
-    // Under a point's marker; on an area, centred on the point inside it that labelFeatures chose.
-    'text-offset': ['case', ['get', 'marker'], ['literal', [0, 1.2]], ['literal', [0, 0]]],
+    // Where a label may go, tried in turn when it would collide with one placed before it: under a point's
+    // marker (or over it); on an area, centred on the point inside it that labelFeatures chose, else just
+    // below, above, right or left of that point. So two claims labelled close together both keep a label.
+    'text-variable-anchor-offset': [
+      'case',
+      ['==', ['get', 'marker'], true],
+      ['literal', ['top', [0, 0.7], 'bottom', [0, -0.7]]],
+      [
+        'literal',
+        ['center', [0, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'left', [0.6, 0], 'right', [-0.6, 0]],
+      ],
+    ],
+    'text-justify': 'auto',
     'text-optional': true,
     // Lower keys are placed first: the sides take turns (claim_map.ts numbers the labels).
     'symbol-sort-key': ['get', 'labelOrder'],

@@ -5,14 +5,9 @@
 // the tile's part is too small. One point per claim, chosen here, is placed once and stays put.
 import type { Geometry, Position } from 'geojson';
 
-/** Horizontal lines tried across the shape's bounding box (the widest stretch inside the shape wins). */
+/** Horizontal lines tried across the shape's bounding box; each stretch inside the shape on them is a candidate. */
 const SCANLINES = 9;
 
-/**
- * A point inside `g` to label it at: for areas, the middle of the widest horizontal stretch inside the
- * largest part, moved to the middle of the vertical stretch there; for points, the (first) point. Null for
- * lines and empty shapes, which are not labelled.
- */
 export function labelPoint(g: Geometry): [number, number] | null {
   switch (g.type) {
     case 'Point':
@@ -23,7 +18,7 @@ export function labelPoint(g: Geometry): [number, number] | null {
       return insidePoint(g.coordinates);
     case 'MultiPolygon': {
       const largest = g.coordinates.reduce<Position[][] | null>(
-        (best, p) => (best === null || ringArea(p[0] ?? []) > ringArea(best[0] ?? []) ? p : best),
+        (best, p) => (best === null || partArea(p) > partArea(best) ? p : best),
         null,
       );
       return largest ? insidePoint(largest) : null;
@@ -33,7 +28,12 @@ export function labelPoint(g: Geometry): [number, number] | null {
   }
 }
 
-/** The shoelace area of a ring, unsigned (only compared, in degrees²). */
+/** A polygon's area less its holes' (only compared, in degrees²). */
+function partArea(rings: readonly Position[][]): number {
+  return rings.reduce((sum, ring, k) => sum + (k === 0 ? ringArea(ring) : -ringArea(ring)), 0);
+}
+
+/** The shoelace area of a ring, unsigned. */
 function ringArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -63,22 +63,45 @@ function stretches(rings: readonly Position[][], axis: 0 | 1, at: number): [numb
   return out.sort((p, q) => q[1] - q[0] - (p[1] - p[0]));
 }
 
+/** The stretch on the line `axis = at` that holds `along` (a position on the other axis), if any. */
+function stretchAround(
+  rings: readonly Position[][],
+  axis: 0 | 1,
+  at: number,
+  along: number,
+): [number, number] | undefined {
+  return stretches(rings, axis, at).find(([lo, hi]) => lo <= along && along <= hi);
+}
+
+/**
+ * Each stretch on each scanline gives two candidates: its middle, and that moved to the middle of the vertical
+ * stretch through it. A candidate's room is how far it is from the shape's edge straight across and straight
+ * up or down (across scaled by the latitude, so both are in like units); the roomiest wins. So a label keeps
+ * out of spikes and thin arms, which the widest stretch alone does not.
+ */
 function insidePoint(rings: readonly Position[][]): [number, number] | null {
   const outer = rings[0];
   if (!outer || outer.length < 3) return null;
-  const ys = outer.map((p) => p[1]!);
-  const [minY, maxY] = [Math.min(...ys), Math.max(...ys)];
-  let best: { y: number; from: number; to: number } | null = null;
+  let [minY, maxY] = [Infinity, -Infinity];
+  for (const p of outer) [minY, maxY] = [Math.min(minY, p[1]!), Math.max(maxY, p[1]!)];
+  const xScale = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
+  const room = (x: number, y: number, row: [number, number], column: [number, number]): number =>
+    Math.min(Math.min(x - row[0], row[1] - x) * xScale, y - column[0], column[1] - y);
+  let best: { at: [number, number]; room: number } = { at: [outer[0]![0]!, outer[0]![1]!], room: -1 };
   for (let k = 1; k <= SCANLINES; k++) {
     const y = minY + ((maxY - minY) * k) / (SCANLINES + 1);
-    const widest = stretches(rings, 1, y)[0];
-    if (widest && (!best || widest[1] - widest[0] > best.to - best.from)) {
-      best = { y, from: widest[0], to: widest[1] };
+    for (const row of stretches(rings, 1, y)) {
+      const x = (row[0] + row[1]) / 2;
+      const column = stretchAround(rings, 0, x, y) ?? [y, y];
+      const midY = (column[0] + column[1]) / 2;
+      const moved = stretchAround(rings, 1, midY, x) ?? [x, x];
+      for (const c of [
+        { at: [x, y] as [number, number], room: room(x, y, row, column) },
+        { at: [x, midY] as [number, number], room: room(x, midY, moved, column) },
+      ]) {
+        if (c.room > best.room) best = c;
+      }
     }
   }
-  if (!best) return [outer[0]![0]!, outer[0]![1]!];
-  const x = (best.from + best.to) / 2;
-  // Centre it up and down too, within the vertical stretch through it that holds the scanline's point.
-  const column = stretches(rings, 0, x).find(([lo, hi]) => lo <= best.y && best.y <= hi);
-  return [x, column ? (column[0] + column[1]) / 2 : best.y];
+  return best.at;
 }

@@ -291,6 +291,33 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.close();
   });
 
+  it('swipe mode: with a claim card open, the divider keeps left of the card, even at split=1', async () => {
+    const id = loaded.claims[0]!.id;
+    const { page } = await openApp(browser, `#compare=swipe&split=1&claim=${id}`);
+    const divider = page.locator('[data-testid=swipe-divider]');
+    await divider.waitFor();
+    const card = (await page.locator('aside.card-panel').boundingBox())!;
+    const at = (await divider.boundingBox())!;
+    expect(at.x + at.width).toBeLessThan(card.x);
+    // What is on top at the divider is the divider, not the card; past it, side B's map shows (checked
+    // below the grip, which is wider than the line).
+    const topAt = (x: number) =>
+      page.evaluate(
+        ([x, y]) => {
+          const el = document.elementFromPoint(x!, y!);
+          return el?.closest('[data-testid=swipe-divider]')
+            ? 'divider'
+            : el?.closest('.map.swipe')
+              ? 'B'
+              : 'other';
+        },
+        [x, at.y + at.height * 0.75],
+      );
+    expect(await topAt(at.x + at.width / 2)).toBe('divider');
+    expect(await topAt((at.x + at.width + card.x) / 2)).toBe('B');
+    await page.close();
+  });
+
   it('keyboard alone: Tab reaches a toggle, Space flips it, Escape closes a card', async () => {
     const { page } = await openApp(browser);
     const toggle = page.locator('input[data-party-toggle="armenia"]');

@@ -48,6 +48,71 @@ describe('labelPoint', () => {
     expect(booleanPointInPolygon(at, u)).toBe(true);
   });
 
+  it('keeps out of a thin spike that makes the shape tall', () => {
+    // A 4×4 body with a spike 0.2 wide up to y = 20 from the middle of its top: the vertical stretch through
+    // the body's middle runs up the spike, and its middle (y = 10) is in the spike.
+    const spiked: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [2.1, 4],
+          [2.1, 20],
+          [1.9, 20],
+          [1.9, 4],
+          [0, 4],
+          [0, 0],
+        ],
+      ],
+    };
+    const at = labelPoint(spiked)!;
+    expect(at[1]).toBeLessThan(4);
+    expect(booleanPointInPolygon(at, spiked)).toBe(true);
+  });
+
+  it('prefers a compact part to a long thin arm that is wider', () => {
+    // A long arm 0.5 tall along the bottom, from x = 0 to 20, and a 3×3 block on its right end: the widest
+    // stretch is along the arm, but the room is in the block.
+    const arm: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [20, 0],
+          [20, 3],
+          [17, 3],
+          [17, 0.5],
+          [0, 0.5],
+          [0, 0],
+        ],
+      ],
+    };
+    const at = labelPoint(arm)!;
+    expect(at[0]).toBeGreaterThan(17);
+    expect(at[1]).toBeGreaterThan(0.5);
+  });
+
+  it('labels the part with the most area left once its holes are taken out', () => {
+    // The first part is larger on the outside but mostly hole (25 − 16 = 9); the second has 12.25.
+    const holed = [square(0, 0, 5), square(0.5, 0.5, 4).reverse()];
+    const mp: MultiPolygon = { type: 'MultiPolygon', coordinates: [holed, [square(10, 0, 3.5)]] };
+    const at = labelPoint(mp)!;
+    expect(at[0]).toBeGreaterThan(10);
+  });
+
+  it('copes with a ring of 200,000 vertices', () => {
+    const n = 200_000;
+    const ring = Array.from({ length: n + 1 }, (_, i) => {
+      const a = ((i % n) / n) * 2 * Math.PI;
+      return [46 + 0.1 * Math.cos(a), 39.5 + 0.1 * Math.sin(a)];
+    });
+    const at = labelPoint({ type: 'Polygon', coordinates: [ring] })!;
+    expect(at[0]).toBeCloseTo(46, 2);
+    expect(at[1]).toBeCloseTo(39.5, 2);
+  });
+
   it('labels the largest part of a multipolygon, and a point where it is', () => {
     const mp: MultiPolygon = {
       type: 'MultiPolygon',
