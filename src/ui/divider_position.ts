@@ -48,4 +48,15 @@ export function dividerValue(at: number, size: number, rem: number, open: OpenAr
   return clampDivider(span > 0 ? (at - start) / span : 0.5);
 }
 
+/**
+ * How much of the open part of the map lies on each side of the divider, in px: [before it (side A), after it
+ * (side B)], for a map `size` px across with `rem` px to the rem.
+ */
+export function sideRoom(value: number, size: number, rem: number, open: OpenArea): [number, number] {
+  const start = open.startRem * rem;
+  const end = size * (1 - open.endShare) - open.endRem * rem;
+  const at = start + clampDivider(value) * (end - start);
+  return [Math.max(0, at - start), Math.max(0, end - at)];
+}
+
 export const clampDivider = (v: number): number => Number(Math.min(0.98, Math.max(0.02, v)).toFixed(3));

@@ -315,6 +315,16 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
       );
     expect(await topAt(at.x + at.width / 2)).toBe('divider');
     expect(await topAt((at.x + at.width + card.x) / 2)).toBe('B');
+    // Side B's tag has no room between the divider and the card: it shows on side A's side, not under the card.
+    const tagB = page.locator('[data-testid=swipe-divider] .tag.b');
+    const tag = (await tagB.boundingBox())!;
+    expect(tag.x + tag.width).toBeLessThan(at.x);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.classList.contains('b'),
+        [tag.x + tag.width / 2, tag.y + tag.height / 2],
+      ),
+    ).toBe(true);
     await page.close();
   });
 

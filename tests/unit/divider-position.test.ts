@@ -5,6 +5,7 @@ import {
   dividerValue,
   NARROW_OPEN_AREA,
   openArea,
+  sideRoom,
   WIDE_OPEN_AREA,
   type OpenArea,
 } from '../../src/ui/divider_position';
@@ -66,5 +67,16 @@ describe('the swipe divider', () => {
   it('shows a sliver of each side for a link’s split=0 or split=1', () => {
     expect(dividerOffset(0, WIDE_OPEN_AREA)).toBe(dividerOffset(0.02, WIDE_OPEN_AREA));
     expect(dividerOffset(1, WIDE_OPEN_AREA)).toBe(dividerOffset(0.98, WIDE_OPEN_AREA));
+  });
+
+  it('says how much of the open map lies on each side, for placing the sides’ tags', () => {
+    // 1280 px wide with a card: open from 329.6 to 876.8 px (547.2 px).
+    const [a, b] = sideRoom(0.5, 1280, 16, openArea(false, true));
+    expect(a).toBeCloseTo(273.6, 6);
+    expect(b).toBeCloseTo(273.6, 6);
+    const [a98, b98] = sideRoom(1, 1280, 16, openArea(false, true));
+    expect(a98 + b98).toBeCloseTo(547.2, 6);
+    expect(b98).toBeCloseTo(0.02 * 547.2, 6);
+    expect(sideRoom(0.5, 100, 16, WIDE_OPEN_AREA)).toEqual([0, 0]);
   });
 });
