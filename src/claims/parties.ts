@@ -16,6 +16,8 @@ export const PARTIES = {
   russia: { name: 'Russia', group: 'third' },
   osce: { name: 'OSCE (incl. the Minsk Group co-chairs)', group: 'third' },
   eu: { name: 'European Union', group: 'third' },
+  usa: { name: 'United States', group: 'third' },
+  france: { name: 'France', group: 'third' },
   un: { name: 'United Nations', group: 'third' },
   independent: { name: 'Independent (experts, media, archives)', group: 'third' },
 } as const satisfies Record<string, PartyInfo>;

@@ -155,6 +155,23 @@ export const KINDS = [
 
 export const STATUSES = ['reported', 'unconfirmed'] as const;
 
+/** What an editor checked of a claim against its sources, and when: shown on the claim's card. */
+export const CheckedSchema = v.strictObject({
+  on: v.pipe(DateSchema, v.description('When the claim was last checked against its sources')),
+  by: v.pipe(
+    text('checked.by', 1500),
+    v.description(
+      'What was compared and what was found, e.g. "quote found verbatim at source 1; date from source 2"',
+    ),
+  ),
+  open: v.optional(
+    v.pipe(
+      text('checked.open', 1000),
+      v.description('What could not be confirmed, or where the sources disagree'),
+    ),
+  ),
+});
+
 const RefsSchema = v.pipe(v.array(IdSchema), v.maxLength(50, 'at most 50 references'));
 
 export const ClaimSchema = v.strictObject({
@@ -193,6 +210,7 @@ export const ClaimSchema = v.strictObject({
   shape: v.optional(ShapeSchema),
   figures: v.optional(FiguresSchema),
   note: v.optional(v.pipe(text('note', 2000), v.description('Editor’s note: context, caveats'))),
+  checked: v.optional(CheckedSchema),
 });
 
 export const DatasetSchema = v.strictObject({
@@ -227,6 +245,7 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimInput = v.InferInput<typeof ClaimSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type ClaimsFile = v.InferOutput<typeof ClaimsFileSchema>;
+export type Checked = v.InferOutput<typeof CheckedSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type Figures = v.InferOutput<typeof FiguresSchema>;
