@@ -55,6 +55,7 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'arm-genstaff-2021-05-18-sheet-1975',
       'arm-orbeli-2021-05-20-positions-at-lake',
       'arm-kut-2021-05-17-advance-towards-kut',
+      'arm-kut-2021-05-14-border-4-5-km',
       'arm-orbeli-2021-05-27-verin-shorzha',
       'arm-pm-2021-11-24-area-40-45-km2',
     ];
@@ -100,19 +101,34 @@ describe('geo/claims/syunik-2021-05.json', () => {
     expect(lakeShare('arm-mod-2021-05-16-soviet-maps')?.AZE).toBeGreaterThan(95);
   });
 
-  it('leaves about 10% of Sev Lich in Azerbaijan under the 1975 sheet line (±5 points)', () => {
+  it('leaves about 10% of Sev Lich in Azerbaijan under the line of sheet J-38-21 (±5 points)', () => {
     const aze = lakeShare('arm-genstaff-2021-05-18-sheet-1975')?.AZE ?? -1;
     expect(Math.abs(aze - 10)).toBeLessThan(5);
   });
 
-  it('keeps figures that are not shapes as data: 40–45 km², over 250 troops, 30% of the lake', () => {
+  it('keeps figures that are not shapes as data: 40–45 km², over or about 250 troops, 30% of the lake', () => {
     expect(byId.get('arm-pm-2021-11-24-area-40-45-km2')?.figures?.areaKm2).toEqual({ min: 40, max: 45 });
-    expect(byId.get('arm-pm-2021-05-14-over-250-troops')?.figures?.troops).toEqual({ min: 250 });
+    expect(byId.get('arm-pm-2021-05-14-over-250-troops')?.figures?.troops).toEqual({
+      min: 250,
+      approx: true,
+    });
     expect(byId.get('arm-goris-2021-05-12-lake-30-percent')?.figures?.shares?.[0]).toMatchObject({
       feature: 'sev-lich',
       side: 'AZE',
       pct: { min: 30, max: 30 },
     });
+  });
+
+  it('keeps the two Kut accounts apart: the Geghamasar head on 17 May (old id), the Kut head on 14 May', () => {
+    const geghamasar = byId.get('arm-kut-2021-05-17-advance-towards-kut');
+    expect(geghamasar?.claimant).toMatch(/Geghamasar/);
+    expect(geghamasar?.stated).toBe('2021-05-17');
+    expect(geghamasar?.figures).toEqual({ depthKm: { min: 2, max: 3 } });
+    const kut = byId.get('arm-kut-2021-05-14-border-4-5-km');
+    expect(kut?.claimant).toMatch(/Kut village/);
+    expect(kut?.stated).toBe('2021-05-14');
+    expect(kut?.statement.quote).toMatch(/4\.5 km by air/);
+    expect(kut?.figures).toEqual({ distanceKm: { min: 4.5, max: 4.5 } });
   });
 
   it('links claims only to claims in the file', () => {
