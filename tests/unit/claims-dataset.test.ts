@@ -131,6 +131,14 @@ describe('geo/claims/syunik-2021-05.json', () => {
     expect(kut?.figures).toEqual({ distanceKm: { min: 4.5, max: 4.5 } });
   });
 
+  it('records for every claim when and how it was checked against its sources', () => {
+    for (const c of claims) {
+      expect(c.checked, c.id).toBeDefined();
+      expect(c.checked?.on, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.checked?.by, c.id).toMatch(/source/i);
+    }
+  });
+
   it('links claims only to claims in the file', () => {
     for (const c of claims)
       for (const ref of [...(c.respondsTo ?? []), ...(c.contradicts ?? [])])
