@@ -1,5 +1,6 @@
 // Schemas of a claim's shape: a recipe name with its parameters (`given` carries a geometry itself).
 import * as v from 'valibot';
+import { PARTY_IDS } from '../parties';
 import { ruleAt } from './rule';
 import { GeometrySchema, LineCoordsSchema, PositionSchema } from './geometry';
 
@@ -105,12 +106,41 @@ export const FeatureShareParamsSchema = v.strictObject({
 
 export const GivenParamsSchema = v.strictObject({ geometry: GeometrySchema });
 
+/**
+ * Whose line a shape draws: the party that drew or described the line or place, when that is not the party
+ * the claim speaks for (e.g. Azerbaijan's positions read through Armenia's account of the Azerbaijani map).
+ */
+export const WhoseLineSchema = v.pipe(
+  v.strictObject({
+    party: v.pipe(
+      v.picklist(PARTY_IDS, `whoseLine.party must be one of ${PARTY_IDS.map((p) => `"${p}"`).join(', ')}`),
+      v.description('The party that drew or described the line'),
+    ),
+    basis: v.optional(
+      v.pipe(
+        v.string('whoseLine.basis must be a string'),
+        v.regex(/\S/, 'whoseLine.basis must not be empty'),
+        v.maxLength(200, 'whoseLine.basis must be at most 200 characters'),
+        v.description('Who and when, briefly, e.g. "Ministry of Defence, 16 May 2021"'),
+      ),
+    ),
+  }),
+  v.description(
+    'Whose line the shape draws, when another party drew or described it; without it, the claim’s own party',
+  ),
+);
+
 /** One variant of a shape: a recipe name and its parameters, described for the data editor. */
 const shape = <const N extends string, P extends v.GenericSchema>(
   recipe: N,
   params: P,
   description: string,
-) => v.strictObject({ recipe: v.pipe(v.literal(recipe), v.description(description)), params });
+) =>
+  v.strictObject({
+    recipe: v.pipe(v.literal(recipe), v.description(description)),
+    params,
+    whoseLine: v.optional(WhoseLineSchema),
+  });
 
 /** The recipe names, in the order the documentation lists them. */
 export const RECIPE_NAMES = [
@@ -148,5 +178,6 @@ export type PositionParams = v.InferOutput<typeof PositionParamsSchema>;
 export type AlternativeBoundaryParams = v.InferOutput<typeof AlternativeBoundaryParamsSchema>;
 export type FeatureShareParams = v.InferOutput<typeof FeatureShareParamsSchema>;
 export type GivenParams = v.InferOutput<typeof GivenParamsSchema>;
+export type WhoseLine = v.InferOutput<typeof WhoseLineSchema>;
 /** The parameters of a recipe, by recipe name. */
 export type ParamsOf<N extends RecipeName> = Extract<Shape, { recipe: N }>['params'];
