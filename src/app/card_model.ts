@@ -1,8 +1,10 @@
 // What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
+import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, Figures } from '../claims/schema/claim';
 import type { RecipeName } from '../claims/schema/shape';
 import type { ClaimGeometry } from './claim_geometry';
-import { claimTitle } from './layer_tree';
+import { claimTitle, formatDate } from './layer_tree';
+import { checkOwnTotals, depthBound, rangeText, type TotalCheck } from './own_totals';
 
 /** The recipes in words, for readers. */
 export const RECIPE_TEXT: Record<RecipeName, string> = {
@@ -29,6 +31,10 @@ export interface CardFiguresModel {
   areaKm2?: number;
   depthKm?: number;
   overlaps: { id: string; title: string; km2: number }[];
+  /** The depth the words give as a bound, when the shape is drawn to it. */
+  depthBound: string | null;
+  /** The drawn area against the totals of ground held the same party stated. */
+  totals: TotalCheck[];
 }
 
 const km = (x: unknown): string | null => {
@@ -81,16 +87,16 @@ export function cardFigures(
       ...o,
       title: byId.get(o.id) ? claimTitle(byId.get(o.id)!) : o.id,
     })),
+    depthBound: depthBound(claim),
+    totals: checkOwnTotals(claim, claims, f.areaKm2),
   };
 }
 
 /** Figures stated in the words (not computed), e.g. "40–45 km²", for the card. */
 export function statedFigures(figures: Figures | undefined): string[] {
   if (!figures) return [];
-  const range = (r: { min?: number; max?: number; approx?: boolean } | undefined, unit: string) =>
-    r === undefined
-      ? null
-      : `${r.approx ? 'about ' : ''}${r.min !== undefined && r.max !== undefined && r.min !== r.max ? `${r.min}–${r.max}` : r.min !== undefined && r.max === undefined ? `over ${r.min}` : (r.max ?? r.min)}${unit}`;
+  const range = (r: Parameters<typeof rangeText>[0] | undefined, unit: string) =>
+    r === undefined ? null : `${rangeText(r)}${unit}`;
   return [
     figures.areaKm2 && `area: ${range(figures.areaKm2, ' km²')}`,
     figures.depthKm && `depth: ${range(figures.depthKm, ' km')}`,
@@ -99,4 +105,49 @@ export function statedFigures(figures: Figures | undefined): string[] {
     figures.troops && `troops: ${range(figures.troops, '')}`,
     ...(figures.shares ?? []).map((s) => `share of ${s.feature} on the ${s.side} side: ${range(s.pct, '%')}`),
   ].filter((x): x is string => typeof x === 'string');
+}
+
+export interface CardCheckedModel {
+  /** "Checked 3 Dec 2026", or that it has not been. */
+  when: string;
+  by?: string;
+  open?: string;
+}
+
+/** What the card says about checking the claim against its sources. */
+export function cardChecked(claim: Claim): CardCheckedModel {
+  const c = claim.checked;
+  if (!c) return { when: 'Not yet checked against its sources.' };
+  return {
+    when: `Checked against its sources on ${formatDate(c.on)}.`,
+    by: c.by,
+    ...(c.open ? { open: c.open } : {}),
+  };
+}
+
+export interface CardWhoseLineModel {
+  /** The party group whose colour the line is drawn in when the map colours by whose line. */
+  group: PartyGroup;
+  /** True when the line is another party's drawing or description, not the claimant's own. */
+  other: boolean;
+  text: string;
+}
+
+/** Whose line the shape draws: the claim's own party unless the shape says another party drew or described it. */
+export function cardWhoseLine(claim: Claim): CardWhoseLineModel | null {
+  if (!claim.shape) return null;
+  const own = PARTIES[claim.party].name;
+  const w = claim.shape.whoseLine;
+  if (!w || w.party === claim.party)
+    return {
+      group: partyGroup(claim.party),
+      other: false,
+      text: `Line as ${own} gives it (the claimant's own).`,
+    };
+  const by = PARTIES[w.party].name;
+  return {
+    group: partyGroup(w.party),
+    other: true,
+    text: `Line as described by ${by}${w.basis ? ` (${w.basis})` : ''}, not by ${own}.`,
+  };
 }
