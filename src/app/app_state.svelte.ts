@@ -3,7 +3,7 @@ import type { Claim } from '../claims/schema/claim';
 import type { Problem } from '../claims/problems';
 import { partyGroup } from '../claims/parties';
 import type { ReferenceGroup } from '../map/base_style';
-import { DEFAULT_VIEW, type CompareMode, type ViewState } from '../url/state';
+import { DEFAULT_VIEW, type ColourBy, type CompareMode, type ViewState } from '../url/state';
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
 import { PARTY_GROUPS } from './layer_tree';
 
@@ -23,6 +23,7 @@ export class AppState {
   visibleRefs: ReadonlySet<ReferenceGroup> = $state.raw(new Set(REFERENCE_IDS));
   selected: string | null = $state(null);
   compare: CompareMode = $state('off');
+  colourBy: ColourBy = $state('party');
   divider = $state(0.5);
   swapped = $state(false);
   until: string | null = $state(null);
@@ -91,6 +92,7 @@ export class AppState {
     if (link.selected && !ids.has(link.selected)) missing.push(link.selected);
     this.selected = link.selected && ids.has(link.selected) ? link.selected : null;
     this.compare = link.compare;
+    this.colourBy = link.colourBy;
     this.divider = link.divider;
     this.swapped = link.swapped;
     this.until = link.until;
@@ -100,7 +102,7 @@ export class AppState {
   /** The non-camera part of the view state, for the link. */
   linkFields(): Pick<
     ViewState,
-    'shown' | 'hidden' | 'selected' | 'compare' | 'divider' | 'swapped' | 'until' | 'dataVersion'
+    'shown' | 'hidden' | 'selected' | 'compare' | 'colourBy' | 'divider' | 'swapped' | 'until' | 'dataVersion'
   > {
     return {
       shown: [],
@@ -110,6 +112,7 @@ export class AppState {
       ),
       selected: this.selected,
       compare: this.compare,
+      colourBy: this.colourBy,
       // The divider is part of the view only in swipe mode; elsewhere the link leaves it out.
       divider: this.compare === 'swipe' ? this.divider : DEFAULT_VIEW.divider,
       swapped: this.swapped,

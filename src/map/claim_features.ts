@@ -30,6 +30,8 @@ export interface ClaimFeatureProps {
   reading: Reading;
   /** What the claim's label on the map says; absent when there are too many claims to label. */
   label?: string;
+  /** The party group that drew or described the line, when that is another party than the claim's. */
+  lineBy?: PartyGroup;
 }
 
 /**
@@ -48,6 +50,8 @@ export function claimFeatures(
   for (const claim of claims) {
     const shape = shapes.get(claim.id);
     if (!shape || !claim.shape) continue;
+    const whose = claim.shape.whoseLine?.party;
+    const lineBy = whose !== undefined && whose !== claim.party ? partyGroup(whose) : undefined;
     const props = (reading: Reading): ClaimFeatureProps => ({
       claimId: claim.id,
       party: partyGroup(claim.party),
@@ -55,6 +59,7 @@ export function claimFeatures(
       derived: claim.shape?.recipe !== 'given',
       reading,
       ...(labelled ? { label: claim.claimant } : {}),
+      ...(lineBy ? { lineBy } : {}),
     });
     // Wide first and narrow last, so the narrowest reading draws on top.
     if (shape.wide) features.push({ type: 'Feature', geometry: shape.wide, properties: props('wide') });

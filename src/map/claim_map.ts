@@ -33,7 +33,9 @@ import {
   CLAIM_PARTS,
   claimLayerId,
   labelFilter,
+  partColour,
 } from './claim_style';
+import type { ColourBy } from '../url/state';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_SIZE = 12;
@@ -156,6 +158,31 @@ export function withHiddenLayers(
     return { ...l, paint: { ...('paint' in l ? l.paint : {}), ...zero } } as typeof l;
   });
   return { ...style, layers };
+}
+
+/** The style with its claims coloured by party or by whose line (see partColour). */
+export function withColourBy(style: StyleSpecification, by: ColourBy): StyleSpecification {
+  if (by === 'party') return style; // the layers are built coloured by party
+  const colours = new Map(
+    CLAIM_GROUPS.flatMap((g) => CLAIM_PARTS.map((p) => [claimLayerId(g, p), partColour(g, p, by)] as const)),
+  );
+  const layers = style.layers.map((l) => {
+    const c = colours.get(l.id);
+    if (!c) return l;
+    return { ...l, paint: { ...('paint' in l ? l.paint : {}), [c[0]]: c[1] } } as typeof l;
+  });
+  return { ...style, layers };
+}
+
+/** Colours the claims by party or by whose line, changing only the paint values that differ. */
+export function setColourBy(map: MapLibreMap, by: ColourBy): void {
+  for (const group of CLAIM_GROUPS)
+    for (const part of CLAIM_PARTS) {
+      const c = partColour(group, part, by);
+      const layerId = claimLayerId(group, part);
+      if (c && JSON.stringify(map.getPaintProperty(layerId, c[0])) !== JSON.stringify(c[1]))
+        map.setPaintProperty(layerId, c[0], c[1]);
+    }
 }
 
 /** The style with its claim sources emptied (their data was computed from other claims than these). */

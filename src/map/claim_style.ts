@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import type { ColourBy } from '../url/state';
 import { LABEL_FONTS } from './base_style';
 
 /** A paint property's name, as MapLibre's setPaintProperty takes it. */
@@ -46,6 +47,10 @@ const isPoint: ExpressionSpecification = ['in', ['geometry-type'], ['literal', [
 export const CLAIM_GROUPS = ['armenia', 'azerbaijan', 'third'] as const;
 export type ClaimGroup = (typeof CLAIM_GROUPS)[number];
 
+/** A feature whose line another party drew or described (claim_features.ts sets `lineBy` only then). */
+const isDescribed: ExpressionSpecification = ['has', 'lineBy'];
+const describedBy = (g: ClaimGroup): ExpressionSpecification => ['==', ['get', 'lineBy'], g];
+
 /** The parts drawn for each party, bottom to top, with what each part shows. */
 const PARTS = {
   'wide-fill': ['all', reading('wide'), isArea],
@@ -53,23 +58,80 @@ const PARTS = {
   'fill-derived': ['all', reading('main'), isArea, isDerived],
   'wide-line': ['all', reading('wide'), isArea],
   'narrow-line': ['all', reading('narrow'), isArea],
-  'line-given': ['all', reading('main'), isArea, ['!', isDerived]],
-  'line-derived': ['all', reading('main'), isArea, isDerived],
-  boundary: ['all', reading('main'), isLine],
+  'line-given': ['all', reading('main'), isArea, ['!', isDerived], ['!', isDescribed]],
+  'line-derived': ['all', reading('main'), isArea, isDerived, ['!', isDescribed]],
+  boundary: ['all', reading('main'), isLine, ['!', isDescribed]],
+  // The outline of a shape whose line another party described: dotted, in the describing party's colour.
+  'described-armenia': ['all', reading('main'), ['!', isPoint], describedBy('armenia')],
+  'described-azerbaijan': ['all', reading('main'), ['!', isPoint], describedBy('azerbaijan')],
+  'described-third': ['all', reading('main'), ['!', isPoint], describedBy('third')],
   point: ['all', reading('main'), isPoint],
 } satisfies Record<string, ExpressionSpecification>;
 type Part = keyof typeof PARTS;
 export type ClaimPart = Part;
 export const CLAIM_PARTS = Object.keys(PARTS) as Part[];
 
+/** The paint property that carries a part's party colour (a hatch image for derived fills). */
+const COLOUR_PROPERTY: Record<Part, PaintProperty | null> = {
+  'wide-fill': 'fill-color',
+  'fill-given': 'fill-color',
+  'fill-derived': 'fill-pattern',
+  'wide-line': 'line-color',
+  'narrow-line': 'line-color',
+  'line-given': 'line-color',
+  'line-derived': 'line-color',
+  boundary: 'line-color',
+  'described-armenia': null, // always the describing party's colour
+  'described-azerbaijan': null,
+  'described-third': null,
+  point: 'circle-stroke-color',
+};
+
+/**
+ * A part's colour value: by party, the group's own colour (a constant: no extra shader variant); by whose
+ * line, the colour of the party that drew or described the line, read from the feature (only while chosen).
+ */
+export function partColour(
+  group: ClaimGroup,
+  part: Part,
+  by: ColourBy,
+): [PaintProperty, string | ExpressionSpecification] | null {
+  const property = COLOUR_PROPERTY[part];
+  if (!property) return null;
+  const value = (g: string) => (property === 'fill-pattern' ? hatchImageId(g) : PARTY_COLOURS[g]!);
+  if (by === 'party') return [property, value(group)];
+  return [
+    property,
+    [
+      'match',
+      ['coalesce', ['get', 'lineBy'], group],
+      'armenia',
+      value('armenia'),
+      'azerbaijan',
+      value('azerbaijan'),
+      value('third'),
+    ],
+  ];
+}
+
 /** The id of one part's layer for one party, e.g. `claims-armenia-line`. */
 export const claimLayerId = (group: ClaimGroup, part: Part) => `claims-${group}-${part}`;
 
 /** Layers whose features are clickable claims, for every party. */
 export const CLAIM_HIT_LAYERS = CLAIM_GROUPS.flatMap((g) =>
-  (['fill-given', 'fill-derived', 'line-given', 'line-derived', 'boundary', 'point'] as const).map((p) =>
-    claimLayerId(g, p),
-  ),
+  (
+    [
+      'fill-given',
+      'fill-derived',
+      'line-given',
+      'line-derived',
+      'boundary',
+      'described-armenia',
+      'described-azerbaijan',
+      'described-third',
+      'point',
+    ] as const
+  ).map((p) => claimLayerId(g, p)),
 );
 
 /** Layers that draw claim areas (for tests and tools that look for a claim's pixels). */
@@ -169,6 +231,20 @@ function partLayer(group: ClaimGroup, part: Part): LayerSpecification {
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': colour, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': 1 },
       };
+    case 'described-armenia':
+    case 'described-azerbaijan':
+    case 'described-third':
+      // As wide as the claimant's own outline (neither side's line weighs more), dotted, not dashed.
+      return {
+        ...common,
+        type: 'line',
+        paint: {
+          'line-color': PARTY_COLOURS[part.replace('described-', '')]!,
+          'line-width': 2.2,
+          'line-dasharray': [0.8, 1.2],
+          'line-opacity': 1,
+        },
+      };
     case 'point':
       return {
         ...common,
@@ -240,7 +316,17 @@ export function buildClaimLayers(): LayerSpecification[] {
       // tiles, and a link that hides it hides it before the first idle.
       paint: { 'fill-pattern': 'hatch-overlap', 'fill-opacity': 1 },
     },
-    ...parts(['wide-line', 'narrow-line', 'line-given', 'line-derived', 'boundary', 'point']),
+    ...parts([
+      'wide-line',
+      'narrow-line',
+      'line-given',
+      'line-derived',
+      'boundary',
+      'described-armenia',
+      'described-azerbaijan',
+      'described-third',
+      'point',
+    ]),
     {
       id: HIGHLIGHT_LAYER,
       type: 'line',

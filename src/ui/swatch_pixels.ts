@@ -49,6 +49,14 @@ export function claimLook(colour: string, shapeKind: ShapeKind, isDerived: boole
   }
 }
 
+/** The outline the map draws round a shape whose line another party described: dotted, in that party's colour. */
+export const describedLook = (colour: string): SwatchLook => ({
+  shape: 'box',
+  colour,
+  stroke: 'dotted',
+  strokeWidth: 2,
+});
+
 /** The reference layers' swatches, by toggle group. */
 export const REFERENCE_LOOKS: Record<'border' | 'province' | 'places', SwatchLook> = {
   border: { shape: 'line', colour: '#1f2630', stroke: 'solid', strokeWidth: 3 },

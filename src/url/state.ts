@@ -41,6 +41,10 @@ export { MAX_LAT, MAX_PITCH, ID_PATTERN } from './codecs';
 export type CompareMode = 'off' | 'swipe' | 'overlay';
 export const COMPARE_MODES: readonly CompareMode[] = ['off', 'swipe', 'overlay'];
 
+/** How the map colours claims: by who said it (the claim's party), or by whose line the shape draws. */
+export type ColourBy = 'party' | 'line';
+export const COLOUR_BY: readonly ColourBy[] = ['party', 'line'];
+
 /** Everything a link restores. Layers are a difference from the app's default set (see resolveLayers). */
 export interface ViewState extends MapView {
   /** Claim and group ids shown beyond the defaults; sorted. */
@@ -50,6 +54,8 @@ export interface ViewState extends MapView {
   /** The selected claim's id. */
   selected: string | null;
   compare: CompareMode;
+  /** Claims coloured by who said it, or by whose line. */
+  colourBy: ColourBy;
   /** Swipe divider position, 0 (left edge) .. 1 (right edge). */
   divider: number;
   /** Swipe sides swapped. */
@@ -79,6 +85,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   hidden: Object.freeze([]),
   selected: null,
   compare: 'off',
+  colourBy: 'party',
   divider: 0.5,
   swapped: false,
   until: null,
@@ -104,7 +111,7 @@ export interface ParseResult {
 // ---- the key table ----------------------------------------------------------------------------------
 
 type FieldName =
-  'shown' | 'hidden' | 'selected' | 'compare' | 'divider' | 'swapped' | 'until' | 'dataVersion';
+  'shown' | 'hidden' | 'selected' | 'compare' | 'colourBy' | 'divider' | 'swapped' | 'until' | 'dataVersion';
 
 /** One key of the fragment: how to read it into a state and write it from one. */
 interface KeyEntry {
@@ -151,6 +158,7 @@ export const KEYS: readonly KeyEntry[] = [
   field('hide', 'hidden', hideCodec), //                                hide=azerbaijan,border | hide=*
   field('claim', 'selected', nullable(idCodec)), //                     claim=am-mod-0512
   field('compare', 'compare', enumCodec(COMPARE_MODES)), //             compare=swipe | overlay
+  field('colour', 'colourBy', enumCodec(COLOUR_BY)), //                 colour=line
   field('split', 'divider', fractionCodec), //                          split=0.35
   field('swap', 'swapped', flagCodec), //                               swap=1
   field('until', 'until', nullable(dateCodec)), //                      until=2021-05-20
@@ -375,6 +383,7 @@ export function isValidState(s: ViewState, range: ZoomRange = DEFAULT_ZOOM_RANGE
     (hidden === 'all' || (hidden.every(isId) && !s.shown.some((id) => hidden.includes(id)))) &&
     (s.selected === null || isId(s.selected)) &&
     COMPARE_MODES.includes(s.compare) &&
+    COLOUR_BY.includes(s.colourBy) &&
     inRange(s.divider, 0, 1) &&
     typeof s.swapped === 'boolean' &&
     (s.until === null || isIsoDate(s.until)) &&
@@ -415,6 +424,7 @@ export function sameView(a: ViewState, b: ViewState, tol: ViewTolerance = TOLERA
     hiddenSame &&
     a.selected === b.selected &&
     a.compare === b.compare &&
+    a.colourBy === b.colourBy &&
     near(a.divider, b.divider, tol.divider) &&
     a.swapped === b.swapped &&
     a.until === b.until &&

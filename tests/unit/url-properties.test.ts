@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COLOUR_BY,
   COMPARE_MODES,
   KEYS,
   MAX_LAT,
@@ -49,6 +50,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     hidden: fc.oneof(fc.constant('all' as const), ids),
     selected: fc.option(anyId),
     compare: fc.constantFrom(...COMPARE_MODES),
+    colourBy: fc.constantFrom(...COLOUR_BY),
     divider: fc.integer({ min: 0, max: 1000 }).map((t) => t / 1000),
     swapped: fc.boolean(),
     until: fc.option(isoDate),
@@ -187,6 +189,7 @@ const valueFor = new Map<string, fc.Arbitrary<string>>(
     claim: anyId,
     sel: anyId,
     compare: words,
+    colour: words,
     split: plausibleNumber,
     swap: words,
     until: dateish,

@@ -149,6 +149,7 @@ describe('the other keys', () => {
     hidden: ['azerbaijan', 'border', 'places'],
     selected: 'am-pm-2021-05-12-advance',
     compare: 'swipe',
+    colourBy: 'line',
     divider: 0.35,
     swapped: true,
     until: '2021-05-20',
@@ -156,7 +157,7 @@ describe('the other keys', () => {
   });
   const fullLink =
     '#map=12.25/39.56123/46.30123&v=1&show=am-mod-0512,third&hide=azerbaijan,border,places' +
-    '&claim=am-pm-2021-05-12-advance&compare=swipe&split=0.35&swap=1&until=2021-05-20&data=1a2b3c4d';
+    '&claim=am-pm-2021-05-12-advance&compare=swipe&colour=line&split=0.35&swap=1&until=2021-05-20&data=1a2b3c4d';
 
   it('writes a full state as documented, and reads it back exactly', () => {
     expect(formatFragment(full)).toBe(fullLink);
@@ -167,11 +168,18 @@ describe('the other keys', () => {
 
   it('omits every value equal to its default', () => {
     expect(formatFragment(DEFAULT_VIEW)).toBe('#map=10.6/39.56/46.3&v=1');
-    const s = view({ compare: 'off', divider: 0.5, swapped: false, shown: [], hidden: [] });
+    const s = view({
+      compare: 'off',
+      colourBy: 'party',
+      divider: 0.5,
+      swapped: false,
+      shown: [],
+      hidden: [],
+    });
     expect(formatFragment(s)).toBe('#map=10.6/39.56/46.3&v=1');
-    expect(clean('#map=10.6/39.56/46.3&v=1&compare=off&split=0.5&swap=0&show=&hide=').state).toEqual(
-      DEFAULT_VIEW,
-    );
+    expect(
+      clean('#map=10.6/39.56/46.3&v=1&compare=off&colour=party&split=0.5&swap=0&show=&hide=').state,
+    ).toEqual(DEFAULT_VIEW);
   });
 
   it('reads keys in any order and writes them in table order', () => {
@@ -209,6 +217,7 @@ describe('the other keys', () => {
     const cases: Array<[string, string]> = [
       ['compare=sideways', 'Ignored compare "sideways": expected off, swipe, overlay'],
       ['compare=SWIPE', 'Ignored compare "SWIPE": expected off, swipe, overlay'],
+      ['colour=said', 'Ignored colour "said": expected party, line'],
       ['split=1.5', 'Ignored split "1.5": not between 0 and 1'],
       ['split=-0.1', 'Ignored split "-0.1": not between 0 and 1'],
       ['split=5e-1', 'Ignored split "5e-1": not a number'],
