@@ -100,5 +100,6 @@ export function depthBound(claim: Claim): string | null {
   const d = claim.figures?.depthKm;
   if (!d || d.max === undefined || claim.shape?.recipe !== 'depth-band') return null;
   if (d.min !== undefined && d.min === d.max) return null;
-  return `Depth: ${rangeText(d)} km in the words, an upper bound. The band is drawn to the deepest point the words allow, so its area is the most they allow: the ground held can be less.`;
+  const words = d.min === undefined ? `up to ${d.max} km, a maximum` : `${rangeText(d)} km`;
+  return `Depth in the words: ${words}. The band is drawn as deep as the words allow, so its area is an upper bound: the ground held can be less.`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeClaimFiles, isClaimsFileName } from '../../src/app/claim_files';
-import { cardShape, statedFigures } from '../../src/app/card_model';
+import { cardChecked, cardShape, cardWhoseLine, statedFigures } from '../../src/app/card_model';
 import { emptyGeometry, fromPrecomputed, toPrecomputed } from '../../src/app/claim_geometry';
 import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
 import { byCodeUnits } from '../../src/app/order';
@@ -102,11 +102,41 @@ describe('card and panel models', () => {
     ).toBeNull();
   });
 
-  it('writes stated figures as words', () => {
-    expect(statedFigures({ areaKm2: { min: 40, max: 45 }, troops: { min: 250 } })).toEqual([
-      'area: 40–45 km²',
-      'troops: over 250',
-    ]);
+  it('writes stated figures as words, a maximum as "up to"', () => {
+    expect(
+      statedFigures({ areaKm2: { min: 40, max: 45 }, troops: { min: 250 }, depthKm: { max: 3.5 } }),
+    ).toEqual(['area: 40–45 km²', 'depth: up to 3.5 km', 'troops: over 250']);
+  });
+
+  it('says when a claim was checked, what was found and what is open, or that it was not checked', () => {
+    const c = claims[0]!;
+    expect(cardChecked(c)).toEqual({ when: 'Not yet checked against its sources.' });
+    expect(
+      cardChecked({ ...c, checked: { on: '2026-12-03', by: 'quote found at source 1', open: 'the date' } }),
+    ).toEqual({
+      when: 'Checked against its sources on 3 Dec 2026.',
+      by: 'quote found at source 1',
+      open: 'the date',
+    });
+    expect(cardChecked({ ...c, checked: { on: '2026-12', by: 'x' } })).not.toHaveProperty('open');
+  });
+
+  it('says whose line a shape draws: the claimant’s own by default, or the party that described it', () => {
+    const c = claims.find((x) => x.shape && x.party === 'armenia')!;
+    expect(cardWhoseLine(c)).toMatchObject({ group: 'armenia', other: false });
+    const shape = {
+      ...c.shape!,
+      whoseLine: { party: 'armenia' as const, basis: 'Ministry of Defence, 16 May' },
+    };
+    const described = cardWhoseLine({ ...c, party: 'azerbaijan', shape });
+    expect(described).toEqual({
+      group: 'armenia',
+      other: true,
+      text: 'Line as described by Armenia (Ministry of Defence, 16 May), not by Azerbaijan.',
+    });
+    // Naming the claim's own party is the default, not another's description.
+    expect(cardWhoseLine({ ...c, shape })).toMatchObject({ other: false });
+    expect(cardWhoseLine({ ...c, shape: undefined })).toBeNull();
   });
 
   it('groups claims by party, then kind, and dates read as words', () => {

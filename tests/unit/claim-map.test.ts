@@ -3,6 +3,7 @@
 // and a party toggle changes paint (opacity) only, but for the labels' filter.
 import { readFileSync } from 'node:fs';
 import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildBaseStyle, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/map/base_style';
 import { mergeClaimFiles } from '../../src/app/claim_files';
@@ -10,10 +11,12 @@ import type { Claim } from '../../src/claims/schema/claim';
 import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
 import {
   labelFeatures,
+  setColourBy,
   setReferenceVisible,
   setVisibleClaims,
   withClaimLabels,
   withClaimLayers,
+  withColourBy,
   withHiddenLayers,
   withoutClaimData,
 } from '../../src/map/claim_map';
@@ -24,6 +27,7 @@ import {
   CLAIM_PARTS,
   labelFilter,
   OVERLAP_LAYER,
+  PARTY_COLOURS,
 } from '../../src/map/claim_style';
 
 const urls = Object.fromEntries(
@@ -329,5 +333,110 @@ describe('withClaimLabels and labelFeatures', () => {
     expect(order).toEqual(['am-1', 'az-1', 'un-1', 'az-2', 'am-2', 'am-3', 'az-3']);
     expect(new Set(out.features.map((f) => f.properties!.labelOrder)).size).toBe(out.features.length);
     expect(out.features.find((f) => f.properties!.claimId === 'az-2')!.properties!.group).toBe('azerbaijan');
+  });
+});
+
+describe('whose line: features, colours and the described outline', () => {
+  const claims = mergeClaimFiles([
+    ['good.json', readFileSync('tests/fixtures/claims/good.json', 'utf8')],
+  ]).claims;
+  const own = claims.find((c) => c.shape && c.party === 'armenia')!;
+  const described: Claim = {
+    ...own,
+    id: 'az-described',
+    party: 'azerbaijan',
+    shape: { ...own.shape!, whoseLine: { party: 'armenia', basis: 'Ministry of Defence' } },
+  };
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [46.2, 39.5],
+        [46.3, 39.5],
+        [46.3, 39.6],
+        [46.2, 39.5],
+      ],
+    ],
+  };
+  const fc = claimFeatures(
+    [own, described],
+    new Map([
+      [own.id, { geometry: square }],
+      [described.id, { geometry: square }],
+    ]),
+  );
+
+  it("marks only a feature whose line another party described, with that party's group", () => {
+    const lineBy = (id: string) => fc.features.find((f) => f.properties.claimId === id)!.properties.lineBy;
+    expect(lineBy(own.id)).toBeUndefined();
+    expect(lineBy(described.id)).toBe('armenia');
+  });
+
+  /** The layers whose filter a feature passes (MapLibre's own expression evaluation). */
+  const layersDrawing = (props: Record<string, unknown>) => {
+    return buildClaimLayers()
+      .filter((l) => 'filter' in l && l.filter && l.id.startsWith(`claims-${String(props.party)}-`))
+      .filter((l) =>
+        featureFilter((l as { filter: FilterSpecification }).filter, `layers.${l.id}.filter`).filter(
+          { zoom: 12 },
+          {
+            type: 3,
+            properties: props,
+            geometry: [],
+          } as never,
+        ),
+      )
+      .map((l) => l.id);
+  };
+
+  it("outlines a described shape dotted in the describer's colour instead of the claimant's outline", async () => {
+    const f = fc.features.find((x) => x.properties.claimId === described.id)!;
+    const drawn = layersDrawing(f.properties);
+    expect(drawn).toContain('claims-azerbaijan-described-armenia');
+    expect(drawn).not.toContain('claims-azerbaijan-line-derived');
+    expect(drawn).toContain('claims-azerbaijan-fill-derived');
+    const outline = buildClaimLayers().find((l) => l.id === 'claims-azerbaijan-described-armenia')!;
+    expect((outline as { paint: Record<string, unknown> }).paint['line-color']).toBe(PARTY_COLOURS.armenia);
+    const ownDrawn = layersDrawing(fc.features.find((x) => x.properties.claimId === own.id)!.properties);
+    expect(ownDrawn).toContain('claims-armenia-line-derived');
+    expect(ownDrawn.filter((id) => id.includes('described'))).toEqual([]);
+  });
+
+  it('colours by whose line on request, and back, changing only colour paint values', () => {
+    const { map, calls } = fakeMap();
+    setColourBy(map, 'party');
+    expect(calls).toEqual([]);
+    setColourBy(map, 'line');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => /(fill-color|fill-pattern|line-color|circle-stroke-color)=/.test(c))).toBe(
+      true,
+    );
+    const fill = map.getPaintProperty('claims-azerbaijan-fill-derived', 'fill-pattern');
+    expect(fill).toEqual([
+      'match',
+      ['coalesce', ['get', 'lineBy'], 'azerbaijan'],
+      'armenia',
+      'hatch-armenia',
+      'azerbaijan',
+      'hatch-azerbaijan',
+      'hatch-third',
+    ]);
+    calls.length = 0;
+    setColourBy(map, 'line');
+    expect(calls).toEqual([]);
+    setColourBy(map, 'party');
+    expect(map.getPaintProperty('claims-azerbaijan-fill-derived', 'fill-pattern')).toBe('hatch-azerbaijan');
+    expect(map.getPaintProperty('claims-armenia-line-given', 'line-color')).toBe(PARTY_COLOURS.armenia);
+  });
+
+  it('builds the first style coloured as the link says', () => {
+    const style = withClaimLayers(buildBaseStyle(urls));
+    expect(withColourBy(style, 'party')).toBe(style);
+    const byLine = withColourBy(style, 'line');
+    const layer = byLine.layers.find((l) => l.id === 'claims-armenia-point') as {
+      paint: Record<string, unknown>;
+    };
+    expect(layer.paint['circle-stroke-color']).toEqual(expect.arrayContaining(['match']));
+    expect(layer.paint['circle-opacity']).toBe(1);
   });
 });
