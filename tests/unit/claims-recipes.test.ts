@@ -273,6 +273,33 @@ describe('feature-share', () => {
     ).toBeLessThan(0.01);
   });
 
+  it('puts the north tenth of a square lake across a line at a tenth of its height (independent: box areas)', () => {
+    // A straight line across the synthetic lake, as the 1975 sheet's line is drawn across Sev Lich; the share
+    // expected is the ratio of two spherical box areas, computed from the fixture, not from the line's maker.
+    const cut = LAKE.north - 0.1 * (LAKE.north - LAKE.south);
+    const s = must({
+      recipe: 'feature-share',
+      params: {
+        feature: 'lake',
+        side: 'AZE',
+        // Round the lake's east side, west along the cut, round its west side: Armenia (west of the reference
+        // meridian) gets the lake south of the cut, Azerbaijan the north tenth.
+        line: [
+          [BORDER_LNG, 39.59],
+          [LAKE.east + 0.002, 39.59],
+          [LAKE.east + 0.002, cut],
+          [LAKE.west - 0.002, cut],
+          [LAKE.west - 0.002, 39.61],
+          [BORDER_LNG, 39.61],
+        ],
+      },
+    });
+    const whole = sphericalBoxKm2(LAKE.west, LAKE.south, LAKE.east, LAKE.north);
+    const north = sphericalBoxKm2(LAKE.west, cut, LAKE.east, LAKE.north);
+    expect(s.shares?.[0]?.pct.AZE).toBeCloseTo((100 * north) / whole, 1);
+    expect(Math.abs(areaKm2(s.geometry) - north)).toBeLessThan(0.005);
+  });
+
   it('reports an unknown feature', () => {
     expect(derive({ recipe: 'feature-share', params: { feature: 'nowhere', side: 'ARM' } }).error).toMatch(
       /no lake "nowhere"/,
