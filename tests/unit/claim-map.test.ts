@@ -373,9 +373,9 @@ describe('whose line: features, colours and the described outline', () => {
   });
 
   /** The layers whose filter a feature passes (MapLibre's own expression evaluation). */
-  const layersDrawing = (props: Record<string, unknown>) => {
+  const layersDrawing = (props: { party: string }) => {
     return buildClaimLayers()
-      .filter((l) => 'filter' in l && l.filter && l.id.startsWith(`claims-${String(props.party)}-`))
+      .filter((l) => 'filter' in l && l.filter && l.id.startsWith(`claims-${props.party}-`))
       .filter((l) =>
         featureFilter((l as { filter: FilterSpecification }).filter, `layers.${l.id}.filter`).filter(
           { zoom: 12 },
