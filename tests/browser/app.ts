@@ -110,3 +110,25 @@ export async function currentHash(page: Page): Promise<string> {
   await page.waitForTimeout(450);
   return page.evaluate(() => location.hash);
 }
+
+// The bundled claims files (not the precomputed shapes): served as /assets/<name>-<hash>.json.
+export const CLAIMS_FILE = /\/assets\/(?!claim-shapes)[^/]+\.json$/;
+export const PRECOMPUTED_FILE = /\/assets\/claim-shapes-[^/]+\.json$/;
+
+/**
+ * Opens the app with every claims file replaced by `body` (or failing with `status`), as if they had changed
+ * after the build: the precomputed file then states another version than the build's, so the app fetches the
+ * claims files and checks them itself.
+ */
+export async function openWithClaims(browser: Browser, body: string, status = 200): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+  await page.route(PRECOMPUTED_FILE, async (route) => {
+    const real = await (await route.fetch()).text();
+    const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
+    if (stale === real) throw new Error('the precomputed file does not start with its version');
+    await route.fulfill({ body: stale, contentType: 'application/json' });
+  });
+  await page.goto(appUrl());
+  return page;
+}

@@ -1,33 +1,19 @@
 // The app meets a bad claims file: it leaves the invalid claims out with a notice naming them, shows the
 // valid ones, renders markup in statements as text, and says clearly when the data cannot load at all.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
-import { appUrl, launch, renderedValues, waitForIdle, type Browser } from './app';
+import {
+  appUrl,
+  CLAIMS_FILE,
+  launch,
+  openWithClaims,
+  PRECOMPUTED_FILE,
+  renderedValues,
+  waitForIdle,
+  type Browser,
+} from './app';
 import { loaded as dataset } from './dataset';
-
-// The bundled claims files (not the precomputed shapes): served as /assets/<name>-<hash>.json.
-const CLAIMS_FILE = /\/assets\/(?!claim-shapes)[^/]+\.json$/;
-const PRECOMPUTED_FILE = /\/assets\/claim-shapes-[^/]+\.json$/;
-
-/**
- * Opens the app with every claims file replaced by `body` (or failing with `status`), as if they had changed
- * after the build: the precomputed file then states another version than the build's, so the app fetches the
- * claims files and checks them itself.
- */
-async function openWithClaims(browser: Browser, body: string, status = 200): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
-  await page.route(PRECOMPUTED_FILE, async (route) => {
-    const real = await (await route.fetch()).text();
-    const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
-    if (stale === real) throw new Error('the precomputed file does not start with its version');
-    await route.fulfill({ body: stale, contentType: 'application/json' });
-  });
-  await page.goto(appUrl());
-  return page;
-}
 
 const good = JSON.parse(readFileSync('tests/fixtures/claims/good.json', 'utf8'));
 const markup = JSON.parse(readFileSync('tests/fixtures/claims/html-statement.json', 'utf8')).claims[0];

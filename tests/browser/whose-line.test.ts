@@ -1,12 +1,23 @@
 // Whose line a shape draws, the colouring by it, and the card's checks (checked, bounds against own totals),
 // in the built app in real Chromium. Oracles come from the data and the app's own pure modules, run in Node.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardChecked, cardWhoseLine } from '../../src/app/card_model';
 import { checkOwnTotals } from '../../src/app/own_totals';
 import { claimLayerId } from '../../src/map/claim_style';
 import { partyGroup } from '../../src/claims/parties';
 import type { Page } from 'playwright-core';
-import { currentHash, idleAfter, launch, openApp, renderedValues, screenshot, type Browser } from './app';
+import {
+  currentHash,
+  idleAfter,
+  launch,
+  openApp,
+  openWithClaims,
+  renderedValues,
+  screenshot,
+  waitForIdle,
+  type Browser,
+} from './app';
 import { geometry, loaded } from './dataset';
 
 /** Claims whose shape draws a line another party described. */
@@ -51,6 +62,33 @@ describe('whose line, and what the card checks (1440×900)', () => {
     if (checked.by) expect(text).toContain(checked.by);
     if (checked.open) expect(text).toContain(checked.open);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the card shows what was checked and what remains open, as text', async () => {
+    // The dataset with one claim's check recorded, markup included: the card must show it as text.
+    const file = JSON.parse(readFileSync('geo/claims/syunik-2021-05.json', 'utf8')) as {
+      claims: { id: string; checked?: unknown }[];
+    };
+    const id = described[0]!.id;
+    const checked = {
+      on: '2026-12-03',
+      by: 'Quote found at source 1 <b>verbatim</b>',
+      open: 'Source 2 gives another date <img src=x onerror=alert(1)>',
+    };
+    for (const c of file.claims) if (c.id === id) c.checked = checked;
+    const page = await openWithClaims(browser, JSON.stringify(file));
+    await waitForIdle(page);
+    await page.click(`[data-claim-open="${id}"]`);
+    const box = page.locator(`[data-claim-card="${id}"] [data-checked=yes]`);
+    await box.waitFor();
+    const text = await box.innerText();
+    expect(text).toContain('Checked against its sources on 3 Dec 2026.');
+    expect(text).toContain(checked.by);
+    expect(text).toContain(checked.open);
+    expect(await box.locator('b, img').count()).toBe(0);
+    await box.scrollIntoViewIfNeeded();
+    await screenshot(page, 'card-checked-1440x900');
     await page.close();
   });
 
