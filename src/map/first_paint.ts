@@ -24,6 +24,8 @@ export interface StyleImage {
 
 /** MapLibre's defaults for what the app's style leaves unset. */
 const TEXT_PADDING = 2;
+/** MapLibre places no label whose point is this far (CSS pixels) or more outside the map. */
+const OFFSCREEN = 0;
 const LINE_HEIGHT = 1.2;
 
 type Ctx = CanvasRenderingContext2D;
@@ -42,6 +44,8 @@ interface PlacedLabel {
   align: 'left' | 'center' | 'right';
   size: number;
   font: string;
+  /** `text-letter-spacing`, in ems. */
+  spacing: number;
   paint: Paint;
   eval: EvalContext;
   box: Box;
@@ -92,6 +96,7 @@ export function drawFirstPaint(
     style,
     zoom,
     project,
+    size,
   );
   for (const layer of shown) {
     if (layer.type === 'background') {
@@ -284,6 +289,7 @@ function layoutLines(
   sections: TextSection[],
   size: number,
   font: string,
+  spacing: number,
   maxWidth: number,
 ): { sections: TextSection[]; width: number; height: number }[] {
   const lines: TextSection[][] = [[]];
@@ -296,6 +302,7 @@ function layoutLines(
   const measure = (line: TextSection[]) =>
     line.reduce((w, s) => {
       ctx.font = `${size * s.scale}px ${font}`;
+      ctx.letterSpacing = `${spacing * size * s.scale}px`;
       return w + ctx.measureText(s.text).width;
     }, 0);
   const wrapped: TextSection[][] = [];
@@ -330,6 +337,7 @@ function placeLabels(
   style: StyleSpecification,
   zoom: number,
   project: Projector,
+  { width: width0, height: height0 }: { width: number; height: number },
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (const layer of layersTopFirst) {
@@ -348,16 +356,19 @@ function placeLabels(
       const size = Number(evaluate(layout['text-size'] ?? 16, ec));
       const fonts = (evaluate(layout['text-font'], ec) as string[] | null) ?? ['sans-serif'];
       const font = fonts.map((n) => (n === 'sans-serif' ? n : `"${n}"`)).join(', ');
+      const spacing = Number(evaluate(layout['text-letter-spacing'] ?? 0, ec));
       const lines = layoutLines(
         ctx,
         sections,
         size,
         font,
+        spacing,
         Number(evaluate(layout['text-max-width'] ?? 10, ec)) * size,
       );
       const width = Math.max(...lines.map((l) => l.width));
       const height = lines.reduce((h, l) => h + l.height, 0);
       const [px, py] = project(at);
+      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
       const justify = String(evaluate(layout['text-justify'] ?? 'center', ec));
       for (const [anchor, [ox, oy]] of anchorsOf(layout, ec)) {
         const [sx, sy] = ANCHOR_SHIFT[anchor] ?? ANCHOR_SHIFT.center!;
@@ -386,6 +397,7 @@ function placeLabels(
           align,
           size,
           font,
+          spacing,
           paint: (layer.paint ?? {}) as Paint,
           eval: ec,
           box,
@@ -412,6 +424,7 @@ function drawLabel(ctx: Ctx, label: PlacedLabel): void {
       (label.align === 'left' ? 0 : label.align === 'right' ? width - line.width : (width - line.width) / 2);
     for (const s of line.sections) {
       ctx.font = `${label.size * s.scale}px ${label.font}`;
+      ctx.letterSpacing = `${label.spacing * label.size * s.scale}px`;
       if (halo > 0) {
         ctx.strokeStyle = String(p('text-halo-color', 'rgba(0,0,0,0)'));
         ctx.lineWidth = 2 * halo;
@@ -420,6 +433,7 @@ function drawLabel(ctx: Ctx, label: PlacedLabel): void {
       ctx.fillStyle = String(p('text-color', '#000000'));
       ctx.fillText(s.text, x, y + line.height / 2);
       x += ctx.measureText(s.text).width;
+      ctx.letterSpacing = '0px';
     }
     y += line.height;
   }

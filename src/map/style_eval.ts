@@ -17,8 +17,46 @@ export interface EvalContext {
 
 type Value = unknown;
 
-const isExpression = (x: unknown): x is [string, ...unknown[]] =>
-  Array.isArray(x) && typeof x[0] === 'string';
+const OPERATORS = new Set([
+  'literal',
+  'get',
+  'has',
+  'zoom',
+  'geometry-type',
+  '==',
+  '!=',
+  '<=',
+  '<',
+  '>=',
+  '>',
+  '!',
+  'all',
+  'any',
+  'in',
+  '-',
+  '+',
+  '*',
+  'coalesce',
+  'case',
+  'match',
+  'step',
+  'interpolate',
+  'upcase',
+  'to-string',
+  'format',
+]);
+
+/**
+ * Whether `x` is an expression. A property's value may also be a plain array whose first item is a string
+ * (`text-font: ['Noto Sans', …]`, `text-variable-anchor: ['left', …]`): an array that does not start with an
+ * operator this evaluator knows is such a value when all its items are strings, and an unknown operator else.
+ */
+function isExpression(x: unknown): x is [string, ...unknown[]] {
+  if (!Array.isArray(x) || typeof x[0] !== 'string') return false;
+  if (OPERATORS.has(x[0])) return true;
+  if (x.every((item) => typeof item === 'string')) return false;
+  throw new Error(`the first paint does not know the style operator "${x[0]}"`);
+}
 
 /** Evaluates `expr` (an expression or a constant) for one feature at one zoom. */
 export function evaluate(expr: unknown, ctx: EvalContext): Value {
