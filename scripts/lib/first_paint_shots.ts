@@ -73,6 +73,11 @@ export interface PixelDifference {
    * the claims' colours; the land, water and province fills are all lighter.
    */
   ink: [number, number];
+  /**
+   * Of the second picture's ink, the share that the first has within a pixel of the same place: a map drawn a
+   * few pixels off or at another scale misses most of it, as the border and outlines are 1–3 px wide.
+   */
+  inkMatched: number;
   /** An image of where they differ (PNG, as a data URL): red where they differ, the settled map faint elsewhere. */
   diffPng: string;
 }
@@ -115,6 +120,24 @@ export async function comparePngs(
       if (off) differing++;
       out.data.set(off ? [220, 0, 0, 255] : [y.data[i], y.data[i + 1], y.data[i + 2], 60], i);
     }
+    function matchedInk() {
+      const w = x.width;
+      const h = x.height;
+      let matched = 0;
+      for (let py = 0; py < h; py++)
+        for (let px = 0; px < w; px++) {
+          if (!isInk(y.data, (py * w + px) * 4)) continue;
+          let found = false;
+          for (let dy = -1; dy <= 1 && !found; dy++)
+            for (let dx = -1; dx <= 1 && !found; dx++) {
+              const qx = px + dx;
+              const qy = py + dy;
+              if (qx >= 0 && qy >= 0 && qx < w && qy < h && isInk(x.data, (qy * w + qx) * 4)) found = true;
+            }
+          if (found) matched++;
+        }
+      return ink[1] ? matched / ink[1] : 1;
+    }
     const c = new OffscreenCanvas(x.width, x.height);
     c.getContext('2d').putImageData(out, 0, 0);
     const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
@@ -124,6 +147,7 @@ export async function comparePngs(
       differing: differing / (x.width * x.height),
       mean: total / (x.width * x.height * 3),
       ink,
+      inkMatched: matchedInk(),
       diffPng: 'data:image/png;base64,' + btoa(bin),
     };
   })()`);
