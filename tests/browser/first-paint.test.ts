@@ -62,6 +62,6 @@ describe('the first paint', () => {
       expect(settledInk).toBeGreaterThan(0);
       expect(firstInk / settledInk).toBeGreaterThan(0.8);
       expect(firstInk / settledInk).toBeLessThan(1.25);
-    });
+    }, 180_000); // two loads of the map, and the comparison: on a busy machine, over a minute
   }
 });
