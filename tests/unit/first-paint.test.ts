@@ -16,7 +16,7 @@ function onScreen(
   p: [number, number],
   camera: { center: [number, number]; zoom: number },
   size: { width: number; height: number },
-) {
+): [number, number] {
   const world = TILE_SIZE * 2 ** camera.zoom;
   const [x, y] = mercator(p);
   const [cx, cy] = mercator(camera.center);
@@ -105,12 +105,15 @@ describe('the style evaluator of the first paint', () => {
   });
 
   it('evaluates every filter and paint value of the app’s whole style', () => {
-    const urls = Object.fromEntries(
-      ['land', 'border', 'syunik', 'lakes', 'places', 'countryLabels', 'borderLabels'].map((k) => [
-        k,
-        `/${k}`,
-      ]),
-    ) as Parameters<typeof buildBaseStyle>[0];
+    const urls: Parameters<typeof buildBaseStyle>[0] = {
+      land: '/land',
+      border: '/border',
+      syunik: '/syunik',
+      lakes: '/lakes',
+      places: '/places',
+      countryLabels: '/country-labels',
+      borderLabels: '/border-labels',
+    };
     const style = withClaimLabels(withClaimLayers(buildBaseStyle(urls)));
     for (const layer of style.layers) {
       for (const value of [
