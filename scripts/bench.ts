@@ -72,6 +72,8 @@ function parseArgs(argv: readonly string[]): Options {
 const KB = 1024;
 export const BUDGET = {
   firstIdleRatio: 1.15,
+  /** The app's first map pixels against the Leaflet page's complete view (paired). */
+  firstPixelsVsLeaflet: 1.0,
   appJsBeyondMaplibre: 60 * KB,
   firstViewData: 250 * KB,
   toggleRatio: 1.2,
@@ -97,11 +99,15 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 
 type Variant = 'app' | 'bare';
 
-/** One extra first-view pair (see FIRST_VIEW_LOADS_PER_RUN): the two loads ran one right after the other. */
+/**
+ * One extra first-view pair (see FIRST_VIEW_LOADS_PER_RUN): the two loads ran one right after the other; and
+ * the Leaflet page's load, right before or after them.
+ */
 interface FirstViewPair {
   run: number;
   app: LoadResult;
   bare: LoadResult;
+  leaflet: LoadResult;
 }
 
 interface RunResult {
@@ -176,14 +182,24 @@ async function run(
   };
 }
 
-/** One first-view load of each page, one right after the other, in the order given; only the load is timed. */
+/**
+ * One first-view load of each page, one right after the other, in the order given, with the Leaflet page's
+ * before them or after (`leafletFirst`); only the load is timed.
+ */
 async function firstViewPair(
   order: Variant[],
+  leafletFirst: boolean,
   run: number,
   base: string,
   prep: Prepared,
 ): Promise<FirstViewPair> {
-  const got: Partial<Record<Variant, LoadResult>> = {};
+  const got: Partial<Record<Variant | 'leaflet', LoadResult>> = {};
+  const leaflet = async () => {
+    const s = await openPage(base + prep.paths.leaflet, { quietMs: 300, mapLibre: false });
+    got.leaflet = s.load;
+    await s.close();
+  };
+  if (leafletFirst) await leaflet();
   for (const variant of order) {
     const s = await openPage(base + (variant === 'app' ? prep.paths.app : prep.paths.bare('first')), {
       quietMs: 300,
@@ -191,7 +207,8 @@ async function firstViewPair(
     got[variant] = s.load;
     await s.close();
   }
-  return { run, app: got.app!, bare: got.bare! };
+  if (!leafletFirst) await leaflet();
+  return { run, app: got.app!, bare: got.bare!, leaflet: got.leaflet! };
 }
 
 /** The figures of a page's toggles, which alternate hiding (first) and showing. */
@@ -234,13 +251,15 @@ async function main() {
         for (let k = 1; k < FIRST_VIEW_LOADS_PER_RUN; k++) {
           const pair = await firstViewPair(
             (i + k) % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'],
+            // The Leaflet page loads first in every other pair (it alternates within a run of two pairs).
+            k % 2 === 1,
             i + 1,
             server.url,
             prep,
           );
           extraFirstViews.push(pair);
           log(
-            `run ${i + 1}/${opts.runs} first view, pair ${k + 1}/${FIRST_VIEW_LOADS_PER_RUN}: app ${ms(pair.app.firstIdleMs)}, bare ${ms(pair.bare.firstIdleMs)}`,
+            `run ${i + 1}/${opts.runs} first view, pair ${k + 1}/${FIRST_VIEW_LOADS_PER_RUN}: app ${ms(pair.app.firstIdleMs)} (map pixels ${ms(pair.app.mapPixelsMs ?? NaN)}), bare ${ms(pair.bare.firstIdleMs)}, Leaflet ${ms(pair.leaflet.mapPixelsMs ?? NaN)}`,
           );
         }
       }
@@ -286,6 +305,19 @@ function report(
       app: [...firstApp, ...extraFirstViews.map((p) => p.app.firstIdleMs)],
       bare: [...firstBare, ...extraFirstViews.map((p) => p.bare.firstIdleMs)],
       maxRatio: BUDGET.firstIdleRatio,
+    },
+    {
+      name: 'First map pixels: navigation → the first frame with the border and the claims (the app’s first paint), against the Leaflet page’s complete view',
+      app: extraFirstViews.map((p) => p.app.mapPixelsMs),
+      bare: extraFirstViews.map((p) => p.leaflet.mapPixelsMs),
+      peer: 'Leaflet',
+      maxRatio: BUDGET.firstPixelsVsLeaflet,
+    },
+    {
+      name: 'First complete, interactive view: navigation → the app ready (its map idle), against the Leaflet page’s complete view',
+      app: extraFirstViews.map((p) => p.app.firstIdleMs),
+      bare: extraFirstViews.map((p) => p.leaflet.mapPixelsMs),
+      peer: 'Leaflet',
     },
     {
       name: `Layer toggle: click → next idle (mean of hiding and showing; ${TOGGLES_PER_PAGE} toggles a page)`,
@@ -477,9 +509,14 @@ function report(
         extraFirstViews: extraFirstViews.map((p) => ({
           run: p.run,
           ...Object.fromEntries(
-            (['app', 'bare'] as const).map((v) => [
+            (['app', 'bare', 'leaflet'] as const).map((v) => [
               v,
-              { firstIdleMs: p[v].firstIdleMs, marks: p[v].marks, problems: p[v].problems },
+              {
+                firstIdleMs: p[v].firstIdleMs,
+                mapPixelsMs: p[v].mapPixelsMs,
+                marks: p[v].marks,
+                problems: p[v].problems,
+              },
             ]),
           ),
         })),

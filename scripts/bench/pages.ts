@@ -22,6 +22,11 @@ interface BenchGlobals {
     longTasks: { start: number; duration: number }[];
     /** When the page created its map (window.__map set), when it fired `load`, and how many frames it drew. */
     marks: Record<string, number>;
+    /**
+     * The end of the first frame after an element of the page was marked `data-map-pixels` (the page marks it
+     * once it has drawn the border and the claims: the app's first paint, the Leaflet page's whole map).
+     */
+    mapPixels: number | null;
   };
 }
 
@@ -31,7 +36,7 @@ interface BenchGlobals {
  * functions handed to the page must not carry the helpers tsx adds to compiled code.
  */
 const INIT_SCRIPT = `(() => {
-  const bench = { idles: [], ready: null, longTasks: [], marks: {} };
+  const bench = { idles: [], ready: null, longTasks: [], marks: {}, mapPixels: null };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -45,6 +50,18 @@ const INIT_SCRIPT = `(() => {
     bench.marks.mapLoadedAtReady = map && map.loaded() ? 1 : 0;
   });
   seeReady.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+  // The frame that shows the map's pixels: its rAF callbacks run before it is drawn, and a task posted from
+  // them runs once it has been.
+  const seePixels = new MutationObserver(() => {
+    if (!document.querySelector('[data-map-pixels]')) return;
+    seePixels.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { bench.mapPixels = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  });
+  seePixels.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-pixels'] });
   Object.defineProperty(window, '__map', {
     configurable: true,
     get() { return map; },
@@ -64,6 +81,8 @@ export interface LoadResult {
   firstIdleMs: number;
   /** Navigation start to the last idle before the page went quiet (the app: lazy work such as overlay done). */
   settledIdleMs: number;
+  /** Navigation start to the first frame that showed map pixels (null: the page marks none; see mapPixels). */
+  mapPixelsMs: number | null;
   transfers: Transfer[];
   longTasks: { start: number; duration: number }[];
   /** Milestones (ms from navigation): map created, map `load`, and when each main-thread request finished. */
@@ -89,6 +108,7 @@ const benchState = (page: Page) =>
     return {
       idles: [...b.idles],
       ready: b.ready,
+      mapPixels: b.mapPixels,
       longTasks: [...b.longTasks],
       marks,
       now: performance.now(),
@@ -111,7 +131,14 @@ export async function openPage(
     quietMs = 2000,
     timeoutMs = 240_000,
     beforeLoad,
-  }: { quietMs?: number; timeoutMs?: number; beforeLoad?: (page: Page) => Promise<void> } = {},
+    mapLibre = true,
+  }: {
+    quietMs?: number;
+    timeoutMs?: number;
+    beforeLoad?: (page: Page) => Promise<void>;
+    /** The page has a MapLibre map in window.__map (false: the Leaflet page, done once it says it is ready). */
+    mapLibre?: boolean;
+  } = {},
 ): Promise<Session> {
   const browser = await launchChromium({ viewport: VIEWPORT });
   try {
@@ -142,19 +169,21 @@ export async function openPage(
     for (;;) {
       if (Date.now() > deadline) throw new Error(`${url} did not get ready within ${timeoutMs / 1000} s`);
       const s = await benchState(page).catch(() => null);
-      const last = s?.idles[s.idles.length - 1];
+      const last = mapLibre ? s?.idles[s.idles.length - 1] : (s?.ready ?? undefined);
       if (s?.ready != null && last !== undefined && s.now - last > quietMs) break;
       if (problems.some((p) => /could not load|uncaught/i.test(p))) throw new Error(problems.join('\n'));
       await page.waitForTimeout(250);
     }
     const s = await benchState(page);
-    if (s.marks.mapLoadedAtReady !== 1) throw new Error(`${url} said it was ready before its map had loaded`);
+    if (mapLibre && s.marks.mapLoadedAtReady !== 1)
+      throw new Error(`${url} said it was ready before its map had loaded`);
     const transfers = (await Promise.all(bodies)).filter((t): t is Transfer => t !== null);
     return {
       page,
       load: {
         firstIdleMs: s.ready!,
-        settledIdleMs: Math.max(s.ready!, s.idles[s.idles.length - 1]!),
+        settledIdleMs: Math.max(s.ready!, s.idles[s.idles.length - 1] ?? s.ready!),
+        mapPixelsMs: s.mapPixels,
         transfers,
         longTasks: s.longTasks,
         marks: s.marks,

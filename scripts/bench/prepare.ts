@@ -9,6 +9,7 @@ import { claimFilesOnDisk, derivedFiles } from '../derive-claims';
 import { serveStatic } from '../lib/static-server';
 import { captureFromApp, writeBarePage, writeConfig, type BareConfig } from './bare';
 import { buildApp } from './build';
+import { writeLeafletPage } from './leaflet';
 import { drawnLayers } from '../lib/drawn_layers';
 import { APP_TOGGLE, openPage, timeToIdle, type LoadResult } from './pages';
 import type { Page } from 'playwright-core';
@@ -19,7 +20,14 @@ const PERMALINK_VIEW = 'map=11/39.59/46.26';
 
 export interface Prepared {
   /** Paths below the served root. */
-  paths: { app: string; appPermalink: string; app10k: string; bare: (scenario: string) => string };
+  paths: {
+    app: string;
+    appPermalink: string;
+    app10k: string;
+    bare: (scenario: string) => string;
+    /** The Leaflet peer page (leaflet.ts). */
+    leaflet: string;
+  };
   appDir: string;
   synthDir: string;
   /** The layers the app's party toggle hides: what the bare page hides with setLayoutProperty. */
@@ -71,6 +79,7 @@ export async function prepare(work: string): Promise<Prepared> {
     appPermalink: `app/#${PERMALINK_VIEW}&v=1&claim=${claimId}&compare=overlay`,
     app10k: 'app10k/',
     bare: (scenario) => `bare/?scenario=${scenario}`,
+    leaflet: 'leaflet/',
   };
 
   log('taking the style, camera and images from the running app for the bare page');
@@ -78,6 +87,7 @@ export async function prepare(work: string): Promise<Prepared> {
   try {
     const { config: first, toggled } = await captureFirst(server.url + paths.app, server.url);
     writeConfig(bareDir, 'first', first);
+    writeLeafletPage(join(work, 'leaflet'), appDir, paths.app, first);
     writeConfig(
       bareDir,
       'permalink',

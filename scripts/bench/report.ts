@@ -15,6 +15,8 @@ export interface Timed {
    */
   app: (number | null)[];
   bare: (number | null)[];
+  /** The page of the second column when it is not the bare MapLibre page (the Leaflet page). */
+  peer?: string;
   /** Budget on the paired ratio (see pairedRatio). */
   maxRatio?: number;
   /** Budget on the largest app value of all runs (for long tasks: none may be over it). */
@@ -62,7 +64,7 @@ export function timedVerdicts(row: Timed): Verdict[] {
   if (row.maxRatio !== undefined) {
     const ratio = pairedRatio(row);
     out.push({
-      name: `${row.name}: app/bare (paired)`,
+      name: `${row.name}: app/${row.peer ?? 'bare'} (paired)`,
       value: ratio,
       limit: row.maxRatio,
       unit: '×',
@@ -94,12 +96,12 @@ const okText = (vs: Verdict[]) => (vs.length === 0 ? '' : vs.every((v) => v.ok) 
 /** The timings table: medians with min–max over the runs, the ratio of the medians and the paired ratio. */
 export function timedTable(rows: readonly Timed[]): string {
   const lines = [
-    '| measure (ms) | app: median (min–max) | bare MapLibre: median (min–max) | app/bare: of medians | paired | budget | |',
+    '| measure (ms) | app: median (min–max) | bare MapLibre (or the page named): median (min–max) | app/bare: of medians | paired | budget | |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.name} | ${range(row.app)} | ${range(row.bare)} | ${fmtRatio(ratioOfMedians(row))} | ${fmtRatio(pairedRatio(row))} | ${budgetText(row)} | ${okText(timedVerdicts(row))} |`,
+      `| ${row.name} | ${range(row.app)} | ${row.peer ? `${row.peer}: ` : ''}${range(row.bare)} | ${fmtRatio(ratioOfMedians(row))} | ${fmtRatio(pairedRatio(row))} | ${budgetText(row)} | ${okText(timedVerdicts(row))} |`,
     );
   }
   return lines.join('\n');

@@ -14,20 +14,17 @@ import { labelPoint } from './label_point';
 import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
 import {
   buildClaimLayers,
+  claimImages,
   CLAIM_GROUPS,
   CLAIM_HIT_LAYERS,
   CLAIM_LABEL_LAYER,
   CLAIM_LABEL_SOURCE,
   claimSourceId,
-  hatchImageId,
-  hatchPixels,
   HIGHLIGHT_SOURCE,
   isHighlightable,
-  OVERLAP_COLOUR,
   OVERLAP_LAYER,
   OVERLAP_SOURCE,
   OPACITY_PROPERTIES,
-  PARTY_COLOURS,
   type PaintProperty,
   partFilter,
   CLAIM_PARTS,
@@ -38,7 +35,6 @@ import {
 import type { ColourBy } from '../url/state';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const HATCH_SIZE = 12;
 
 /**
  * The map's whole style: the base map with the claim sources and layers in it, so that the map loads them all
@@ -195,14 +191,8 @@ export function withoutClaimData(style: StyleSpecification): StyleSpecification 
 
 /** Adds the hatch patterns the claim layers fill with. Call right after creating the map. */
 export function addClaimImages(map: MapLibreMap): void {
-  for (const [party, colour] of Object.entries(PARTY_COLOURS))
-    addHatch(map, hatchImageId(party), colour, false);
-  addHatch(map, 'hatch-overlap', OVERLAP_COLOUR, true);
-}
-
-function addHatch(map: MapLibreMap, id: string, colour: string, cross: boolean): void {
-  const data = hatchPixels(colour, HATCH_SIZE, cross);
-  map.addImage(id, { width: HATCH_SIZE, height: HATCH_SIZE, data }, { pixelRatio: 1 });
+  for (const { id, width, height, data } of claimImages())
+    map.addImage(id, { width, height, data }, { pixelRatio: 1 });
 }
 
 type ClaimFeature = Feature<Geometry, { claimId: string; reading: string; party: string }>;

@@ -360,3 +360,20 @@ export function hatchPixels(colour: string, size = 12, cross = false): Uint8Arra
   }
   return px;
 }
+
+/** The hatch tiles' size in pixels. */
+export const HATCH_SIZE = 12;
+
+/** The images the claim layers draw with (`fill-pattern`): each party's hatch, and the overlap's cross-hatch. */
+export function claimImages(): { id: string; width: number; height: number; data: Uint8Array }[] {
+  const hatch = (id: string, colour: string, cross: boolean) => ({
+    id,
+    width: HATCH_SIZE,
+    height: HATCH_SIZE,
+    data: hatchPixels(colour, HATCH_SIZE, cross),
+  });
+  return [
+    ...Object.entries(PARTY_COLOURS).map(([party, colour]) => hatch(hatchImageId(party), colour, false)),
+    hatch('hatch-overlap', OVERLAP_COLOUR, true),
+  ];
+}

@@ -8,7 +8,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
-import { INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
 
 declare global {
   interface Window {
@@ -31,14 +31,6 @@ export function startMapWorker(): void {
   prewarm();
 }
 
-/** Waits for the label fonts so the first labels are drawn in them, not in a fallback. */
-export async function loadLabelFonts(): Promise<void> {
-  await Promise.all([
-    document.fonts.load('16px "Noto Sans"', 'Goris Laçın Кафан'),
-    document.fonts.load('16px "Noto Sans Armenian"', 'Գորիս'),
-  ]).catch(() => undefined); // a missing font only costs looks; labels fall back to sans-serif
-}
-
 /**
  * MapLibre's attribution control, always open. MapLibre's own measures the map (`offsetWidth`) on every style
  * and source event to decide whether to fold itself up, even when told never to (`compact: false`): each time
@@ -55,12 +47,10 @@ class OpenAttributionControl extends AttributionControl {
 }
 
 export interface CreateMapOptions {
-  /** The camera to open at; the initial bounds when absent. */
-  camera?: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  /** The camera to open at (the first view's: view.ts, initialCamera; the first paint opens at the same). */
+  camera: Camera;
   /** Expose as `window.__map` (the main map only). */
   expose?: boolean;
-  /** Space kept free of the initial bounds, e.g. where a panel covers the map. */
-  padding?: { top: number; bottom: number; left: number; right: number };
   /** Add zoom, compass, scale and attribution controls. */
   controls?: boolean;
 }
@@ -69,12 +59,12 @@ export interface CreateMapOptions {
 export function createMap(
   container: HTMLElement,
   style: StyleSpecification,
-  { camera, padding, expose = true, controls = true }: CreateMapOptions = {},
+  { camera, expose = true, controls = true }: CreateMapOptions,
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style,
-    ...(camera ?? { bounds: INITIAL_BOUNDS, ...(padding ? { fitBoundsOptions: { padding } } : {}) }),
+    ...camera,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,

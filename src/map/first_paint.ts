@@ -1,0 +1,440 @@
+// The first paint: the map's own style and data drawn on a 2D canvas, at the camera the map opens at, while
+// MapLibre (440 KB of gzipped code, a worker, WebGL shaders) is still loading. Drawn from the same style object
+// the map is then made with (its data inline), so the colours, dashes, hatches, layer order, zoom ranges and
+// hidden layers are the map's; the map replaces it once it has drawn everything (App.svelte).
+//
+// It draws the layer types and properties the app's style uses, in MapLibre's units (CSS pixels, dashes in
+// line widths, text sizes and offsets in ems). Labels are placed as MapLibre places them, top layer first and
+// by `symbol-sort-key`, each at the first of its anchors where it collides with no label placed before it,
+// but with the canvas's text metrics: a label may sit a pixel or two off the map's, or, rarely, take another
+// anchor. Anything it does not know (a style operator, a layer type) leaves the first paint out.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { labelPoint } from './label_point';
+import { evaluate, textSections, type EvalContext, type TextSection } from './style_eval';
+import { mercator, TILE_SIZE, type Camera } from './view';
+
+/** An image the style refers to by id (the hatch patterns), as MapLibre's addImage takes it. */
+export interface StyleImage {
+  id: string;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** MapLibre's defaults for what the app's style leaves unset. */
+const TEXT_PADDING = 2;
+/** MapLibre places no label whose point is this far (CSS pixels) or more outside the map. */
+const OFFSCREEN = 0;
+const LINE_HEIGHT = 1.2;
+
+type Ctx = CanvasRenderingContext2D;
+type Paint = Record<string, unknown>;
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+interface PlacedLabel {
+  layer: string;
+  x: number;
+  y: number;
+  lines: { sections: TextSection[]; width: number; height: number }[];
+  align: 'left' | 'center' | 'right';
+  size: number;
+  font: string;
+  /** `text-letter-spacing`, in ems. */
+  spacing: number;
+  paint: Paint;
+  eval: EvalContext;
+  box: Box;
+}
+
+/** Projects [lng, lat] to the canvas's CSS pixels. */
+export type Projector = (p: Position) => [number, number];
+
+export function projector(camera: Camera, size: { width: number; height: number }): Projector {
+  const world = TILE_SIZE * 2 ** camera.zoom;
+  const [cx, cy] = mercator(camera.center);
+  return (p) => {
+    const [x, y] = mercator(p);
+    return [(x - cx) * world + size.width / 2, (y - cy) * world + size.height / 2];
+  };
+}
+
+/**
+ * Draws `style` (its GeoJSON data inline) on `canvas` at `camera`, `size` in CSS pixels, at the device's
+ * pixel ratio. Throws on what it cannot draw; draws nothing for a source whose data is not inline.
+ */
+export function drawFirstPaint(
+  canvas: HTMLCanvasElement,
+  style: StyleSpecification,
+  camera: Camera,
+  size: { width: number; height: number },
+  images: readonly StyleImage[],
+  pixelRatio = window.devicePixelRatio || 1,
+): void {
+  if (camera.bearing !== 0 || camera.pitch !== 0) throw new Error('the first paint draws north up, flat');
+  canvas.width = Math.round(size.width * pixelRatio);
+  canvas.height = Math.round(size.height * pixelRatio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(pixelRatio, pixelRatio);
+  const project = projector(camera, size);
+  const zoom = camera.zoom;
+  const shown = style.layers.filter((l) => isShown(l, zoom));
+  const patterns = new Map(images.map((img) => [img.id, patternOf(ctx, img)] as const));
+  const [cx, cy] = mercator(camera.center);
+  const world = TILE_SIZE * 2 ** zoom;
+  const patternOrigin: [number, number] = [size.width / 2 - cx * world, size.height / 2 - cy * world];
+
+  // Labels are placed top layer first (as MapLibre does), then every layer is drawn bottom to top.
+  const labels = placeLabels(
+    ctx,
+    [...shown].reverse().filter((l) => l.type === 'symbol'),
+    style,
+    zoom,
+    project,
+    size,
+  );
+  for (const layer of shown) {
+    if (layer.type === 'background') {
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = String(evaluate(layer.paint?.['background-color'] ?? '#000000', ctxFor(zoom)));
+      ctx.fillRect(0, 0, size.width, size.height);
+      continue;
+    }
+    if (layer.type === 'symbol') {
+      for (const label of labels.filter((l) => l.layer === layer.id)) drawLabel(ctx, label);
+      continue;
+    }
+    for (const feature of featuresOf(style, layer, zoom)) {
+      const ec = contextOf(feature, zoom);
+      const paint = (layer.paint ?? {}) as Paint;
+      const layout = (layer.layout ?? {}) as Paint;
+      const p = (key: string, fallback: unknown) => evaluate(paint[key] ?? fallback, ec);
+      if (layer.type === 'fill') {
+        if (!isArea(feature.geometry)) continue;
+        ctx.globalAlpha = Number(p('fill-opacity', 1));
+        const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
+        if (paint['fill-pattern'] && !pattern) continue;
+        if (pattern) pattern.setTransform(new DOMMatrix().translate(...patternOrigin));
+        ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
+        ctx.beginPath();
+        traceGeometry(ctx, feature.geometry, project, true);
+        ctx.fill('evenodd');
+      } else if (layer.type === 'line') {
+        if (feature.geometry.type.endsWith('Point')) continue;
+        const width = Number(p('line-width', 1));
+        ctx.globalAlpha = Number(p('line-opacity', 1));
+        ctx.strokeStyle = String(p('line-color', '#000000'));
+        ctx.lineWidth = width;
+        ctx.lineCap = String(evaluate(layout['line-cap'] ?? 'butt', ec)) as CanvasLineCap;
+        ctx.lineJoin = String(evaluate(layout['line-join'] ?? 'miter', ec)) as CanvasLineJoin;
+        const dashes = p('line-dasharray', null);
+        ctx.setLineDash(Array.isArray(dashes) ? dashes.map((d) => Number(d) * width) : []);
+        ctx.beginPath();
+        traceGeometry(ctx, feature.geometry, project, false);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      } else if (layer.type === 'circle') {
+        const radius = Number(p('circle-radius', 5));
+        const stroke = Number(p('circle-stroke-width', 0));
+        for (const at of pointsOf(feature.geometry)) {
+          const [x, y] = project(at);
+          if (stroke > 0) {
+            ctx.globalAlpha = Number(p('circle-stroke-opacity', 1));
+            ctx.fillStyle = String(p('circle-stroke-color', '#000000'));
+            ctx.beginPath();
+            ctx.arc(x, y, radius + stroke, 0, 2 * Math.PI);
+            ctx.fill();
+          }
+          ctx.globalAlpha = Number(p('circle-opacity', 1));
+          ctx.fillStyle = String(p('circle-color', '#000000'));
+          ctx.beginPath();
+          ctx.arc(x, y, radius, 0, 2 * Math.PI);
+          ctx.fill();
+        }
+      } else throw new Error(`the first paint does not draw ${layer.type} layers`);
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+const ctxFor = (zoom: number): EvalContext => ({ zoom, properties: {}, geometryType: 'Point' });
+
+/** Whether MapLibre draws the layer at this zoom: visible, within its zoom range, and not fully transparent. */
+function isShown(layer: LayerSpecification, zoom: number): boolean {
+  if ((layer.layout as Paint | undefined)?.visibility === 'none') return false;
+  if (layer.minzoom !== undefined && zoom < layer.minzoom) return false;
+  if (layer.maxzoom !== undefined && zoom >= layer.maxzoom) return false;
+  const paint = (layer.paint ?? {}) as Paint;
+  const opacities: Record<string, string[]> = {
+    fill: ['fill-opacity'],
+    line: ['line-opacity'],
+    circle: ['circle-opacity', 'circle-stroke-opacity'],
+    symbol: ['text-opacity'],
+  };
+  const keys = opacities[layer.type];
+  return !keys || !keys.every((k) => paint[k] === 0);
+}
+
+function contextOf(feature: Feature, zoom: number): EvalContext {
+  return { zoom, properties: feature.properties ?? {}, geometryType: feature.geometry.type };
+}
+
+/** The features of a layer's source that its filter keeps (none when the data is not inline). */
+function featuresOf(style: StyleSpecification, layer: LayerSpecification, zoom: number): Feature[] {
+  if (!('source' in layer) || typeof layer.source !== 'string') return [];
+  const source = style.sources[layer.source];
+  if (source?.type !== 'geojson' || typeof source.data !== 'object' || source.data === null) return [];
+  const data = source.data as FeatureCollection | Feature;
+  const all = data.type === 'FeatureCollection' ? data.features : data.type === 'Feature' ? [data] : [];
+  const filter = 'filter' in layer ? layer.filter : undefined;
+  return all.filter(
+    (f): f is Feature<Geometry> =>
+      f?.geometry != null && (filter === undefined || evaluate(filter, contextOf(f, zoom)) === true),
+  );
+}
+
+const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+function pointsOf(g: Geometry): Position[] {
+  if (g.type === 'Point') return [g.coordinates];
+  if (g.type === 'MultiPoint') return g.coordinates;
+  return [];
+}
+
+/** Adds a geometry's lines (or its areas' rings) to the current path. */
+function traceGeometry(ctx: Ctx, g: Geometry, project: Projector, close: boolean): void {
+  const line = (coords: Position[], ring: boolean) => {
+    coords.forEach((c, i) => {
+      const [x, y] = project(c);
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    });
+    if (ring && close) ctx.closePath();
+  };
+  switch (g.type) {
+    case 'LineString':
+      return line(g.coordinates, false);
+    case 'MultiLineString':
+      return g.coordinates.forEach((l) => line(l, false));
+    case 'Polygon':
+      return g.coordinates.forEach((r) => line(r, true));
+    case 'MultiPolygon':
+      return g.coordinates.forEach((p) => p.forEach((r) => line(r, true)));
+    case 'GeometryCollection':
+      return g.geometries.forEach((x) => traceGeometry(ctx, x, project, close));
+    default:
+      return;
+  }
+}
+
+function patternOf(ctx: Ctx, img: StyleImage): CanvasPattern {
+  const tile = document.createElement('canvas');
+  tile.width = img.width;
+  tile.height = img.height;
+  const tctx = tile.getContext('2d')!;
+  tctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
+  const pattern = ctx.createPattern(tile, 'repeat');
+  if (!pattern) throw new Error(`no pattern for ${img.id}`);
+  return pattern;
+}
+
+// ---- labels ---------------------------------------------------------------------------------------------
+
+/** Where a label goes relative to its point, and its offset in ems, for each anchor MapLibre knows. */
+const ANCHOR_SHIFT: Record<string, [number, number]> = {
+  center: [-0.5, -0.5],
+  left: [0, -0.5],
+  right: [-1, -0.5],
+  top: [-0.5, 0],
+  bottom: [-0.5, -1],
+  'top-left': [0, 0],
+  'top-right': [-1, 0],
+  'bottom-left': [0, -1],
+  'bottom-right': [-1, -1],
+};
+
+function radialOffset(anchor: string, r: number): [number, number] {
+  const x = anchor.includes('left') ? r : anchor.includes('right') ? -r : 0;
+  const y = anchor.includes('top') ? r : anchor.includes('bottom') ? -r : 0;
+  return x !== 0 && y !== 0 ? [x / Math.SQRT2, y / Math.SQRT2] : [x, y];
+}
+
+/** The anchors a label may take, in turn, each with its offset in ems. */
+function anchorsOf(layout: Paint, ec: EvalContext): [string, [number, number]][] {
+  const withOffset = evaluate(layout['text-variable-anchor-offset'], ec);
+  if (Array.isArray(withOffset)) {
+    const out: [string, [number, number]][] = [];
+    for (let i = 0; i + 1 < withOffset.length; i += 2)
+      out.push([String(withOffset[i]), withOffset[i + 1] as [number, number]]);
+    return out;
+  }
+  const variable = evaluate(layout['text-variable-anchor'], ec);
+  const r = Number(evaluate(layout['text-radial-offset'] ?? 0, ec));
+  const offset = evaluate(layout['text-offset'] ?? [0, 0], ec) as [number, number];
+  if (Array.isArray(variable))
+    return variable.map(
+      (a) => [String(a), r ? radialOffset(String(a), r) : offset] as [string, [number, number]],
+    );
+  return [[String(evaluate(layout['text-anchor'] ?? 'center', ec)), offset]];
+}
+
+/** Splits sections into lines at '\n', and wraps a line wider than `maxWidth` at spaces. */
+function layoutLines(
+  ctx: Ctx,
+  sections: TextSection[],
+  size: number,
+  font: string,
+  spacing: number,
+  maxWidth: number,
+): { sections: TextSection[]; width: number; height: number }[] {
+  const lines: TextSection[][] = [[]];
+  for (const s of sections) {
+    s.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ text: part, scale: s.scale });
+    });
+  }
+  const measure = (line: TextSection[]) =>
+    line.reduce((w, s) => {
+      ctx.font = `${size * s.scale}px ${font}`;
+      ctx.letterSpacing = `${spacing * size * s.scale}px`;
+      return w + ctx.measureText(s.text).width;
+    }, 0);
+  const wrapped: TextSection[][] = [];
+  for (const line of lines) {
+    if (line.length === 1 && measure(line) > maxWidth) {
+      const { scale } = line[0]!;
+      let current = '';
+      for (const word of line[0]!.text.split(' ')) {
+        const next = current ? `${current} ${word}` : word;
+        if (current && measure([{ text: next, scale }]) > maxWidth) {
+          wrapped.push([{ text: current, scale }]);
+          current = word;
+        } else current = next;
+      }
+      if (current) wrapped.push([{ text: current, scale }]);
+    } else if (line.length) wrapped.push(line);
+  }
+  return wrapped.map((l) => ({
+    sections: l,
+    width: measure(l),
+    height: LINE_HEIGHT * size * Math.max(...l.map((s) => s.scale)),
+  }));
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function placeLabels(
+  ctx: Ctx,
+  layersTopFirst: LayerSpecification[],
+  style: StyleSpecification,
+  zoom: number,
+  project: Projector,
+  { width: width0, height: height0 }: { width: number; height: number },
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (const layer of layersTopFirst) {
+    const layout = (layer.layout ?? {}) as Paint;
+    const sortKey = layout['symbol-sort-key'];
+    const candidates = featuresOf(style, layer, zoom).map((f) => {
+      const ec = contextOf(f, zoom);
+      return { f, ec, key: sortKey === undefined ? 0 : Number(evaluate(sortKey, ec)) };
+    });
+    candidates.sort((a, b) => a.key - b.key); // stable: data order within a key
+    for (const { f, ec } of candidates) {
+      const at = labelPoint(f.geometry);
+      if (!at) continue;
+      const sections = textSections(evaluate(layout['text-field'], ec)).filter((s) => s.text !== '');
+      if (!sections.length) continue;
+      const size = Number(evaluate(layout['text-size'] ?? 16, ec));
+      const fonts = (evaluate(layout['text-font'], ec) as string[] | null) ?? ['sans-serif'];
+      const font = fonts.map((n) => (n === 'sans-serif' ? n : `"${n}"`)).join(', ');
+      const spacing = Number(evaluate(layout['text-letter-spacing'] ?? 0, ec));
+      const lines = layoutLines(
+        ctx,
+        sections,
+        size,
+        font,
+        spacing,
+        Number(evaluate(layout['text-max-width'] ?? 10, ec)) * size,
+      );
+      const width = Math.max(...lines.map((l) => l.width));
+      const height = lines.reduce((h, l) => h + l.height, 0);
+      const [px, py] = project(at);
+      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
+      const justify = String(evaluate(layout['text-justify'] ?? 'center', ec));
+      for (const [anchor, [ox, oy]] of anchorsOf(layout, ec)) {
+        const [sx, sy] = ANCHOR_SHIFT[anchor] ?? ANCHOR_SHIFT.center!;
+        const x0 = px + ox * size + sx * width;
+        const y0 = py + oy * size + sy * height;
+        const box = {
+          x0: x0 - TEXT_PADDING,
+          y0: y0 - TEXT_PADDING,
+          x1: x0 + width + TEXT_PADDING,
+          y1: y0 + height + TEXT_PADDING,
+        };
+        if (placed.some((p) => overlaps(p.box, box))) continue;
+        const align =
+          justify === 'auto'
+            ? anchor.includes('left')
+              ? 'left'
+              : anchor.includes('right')
+                ? 'right'
+                : 'center'
+            : (justify as 'left' | 'center' | 'right');
+        placed.push({
+          layer: layer.id,
+          x: x0,
+          y: y0,
+          lines,
+          align,
+          size,
+          font,
+          spacing,
+          paint: (layer.paint ?? {}) as Paint,
+          eval: ec,
+          box,
+        });
+        break;
+      }
+    }
+  }
+  return placed;
+}
+
+function drawLabel(ctx: Ctx, label: PlacedLabel): void {
+  const p = (key: string, fallback: unknown) => evaluate(label.paint[key] ?? fallback, label.eval);
+  const halo = Number(p('text-halo-width', 0));
+  const width = Math.max(...label.lines.map((l) => l.width));
+  ctx.globalAlpha = Number(p('text-opacity', 1));
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.lineJoin = 'round';
+  let y = label.y;
+  for (const line of label.lines) {
+    let x =
+      label.x +
+      (label.align === 'left' ? 0 : label.align === 'right' ? width - line.width : (width - line.width) / 2);
+    for (const s of line.sections) {
+      ctx.font = `${label.size * s.scale}px ${label.font}`;
+      ctx.letterSpacing = `${label.spacing * label.size * s.scale}px`;
+      if (halo > 0) {
+        ctx.strokeStyle = String(p('text-halo-color', 'rgba(0,0,0,0)'));
+        ctx.lineWidth = 2 * halo;
+        ctx.strokeText(s.text, x, y + line.height / 2);
+      }
+      ctx.fillStyle = String(p('text-color', '#000000'));
+      ctx.fillText(s.text, x, y + line.height / 2);
+      x += ctx.measureText(s.text).width;
+      ctx.letterSpacing = '0px';
+    }
+    y += line.height;
+  }
+}
