@@ -7,8 +7,8 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { StyleSpecification } from 'maplibre-gl';
-import { INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import { FRAME_MAX_ZOOM, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 
 declare global {
   interface Window {
@@ -55,8 +55,10 @@ class OpenAttributionControl extends AttributionControl {
 }
 
 export interface CreateMapOptions {
-  /** The camera to open at; the initial bounds when absent. */
+  /** The camera to open at; when absent, the map fits `bounds`. */
   camera?: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  /** What the first view frames when no camera is given (INITIAL_BOUNDS when absent). */
+  bounds?: LngLatBoundsLike | null;
   /** Expose as `window.__map` (the main map only). */
   expose?: boolean;
   /** Space kept free of the initial bounds, e.g. where a panel covers the map. */
@@ -69,12 +71,15 @@ export interface CreateMapOptions {
 export function createMap(
   container: HTMLElement,
   style: StyleSpecification,
-  { camera, padding, expose = true, controls = true }: CreateMapOptions = {},
+  { camera, bounds, padding, expose = true, controls = true }: CreateMapOptions = {},
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style,
-    ...(camera ?? { bounds: INITIAL_BOUNDS, ...(padding ? { fitBoundsOptions: { padding } } : {}) }),
+    ...(camera ?? {
+      bounds: bounds ?? INITIAL_BOUNDS,
+      fitBoundsOptions: { ...(padding ? { padding } : {}), maxZoom: FRAME_MAX_ZOOM },
+    }),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
