@@ -139,7 +139,7 @@ function baseLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': C.bridge,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 3],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 12, 3.5],
         'line-dasharray': [0, 2],
       },
     },
