@@ -1,6 +1,8 @@
 // What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
 import type { Claim, Figures } from '../claims/schema/claim';
 import type { RecipeName } from '../claims/schema/shape';
+import type { Side } from '../claims/geo/types';
+import { lakeName } from '../claims/recipes/words';
 import type { ClaimGeometry } from './claim_geometry';
 import { claimTitle } from './layer_tree';
 
@@ -29,7 +31,20 @@ export interface CardFiguresModel {
   areaKm2?: number;
   depthKm?: number;
   overlaps: { id: string; title: string; km2: number }[];
+  /** Each lake's parts by side under the shape: approximate, from the map's coarse outline of the lake. */
+  shares: { feature: string; name: string; text: string }[];
 }
+
+/** What a lake share computed on this map is worth, shown with every such figure. */
+export const SHARE_CAVEAT =
+  "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed " +
+  'shore), with the border bridged straight across it. The outline alone can move a share by tens of ' +
+  'percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources ' +
+  'give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).';
+
+/** "Armenia ≈43%, Azerbaijan ≈57%": whole percent, marked as approximate. */
+export const shareText = (pct: Record<Side, number>): string =>
+  `Armenia ≈${Math.round(pct.ARM)}%, Azerbaijan ≈${Math.round(pct.AZE)}%`;
 
 const km = (x: unknown): string | null => {
   if (typeof x === 'number') return `${x} km`;
@@ -80,6 +95,11 @@ export function cardFigures(
     overlaps: (geometry.overlaps.get(claim.id) ?? []).map((o) => ({
       ...o,
       title: byId.get(o.id) ? claimTitle(byId.get(o.id)!) : o.id,
+    })),
+    shares: Object.entries(f.sharesPct ?? {}).map(([feature, pct]) => ({
+      feature,
+      name: lakeName(feature),
+      text: shareText(pct),
     })),
   };
 }

@@ -18,8 +18,9 @@ export function featureBounds(fc: FeatureCollection): Bounds | null {
   if (fc.features.length === 0) return null;
   const [w, s, e, n] = bbox(fc);
   if (![w, s, e, n].every(Number.isFinite)) return null;
-  const down = (x: number) => Math.floor(x * 1e5) / 1e5;
-  const up = (x: number) => Math.ceil(x * 1e5) / 1e5;
+  // (The tolerance keeps float noise, 39.7 × 1e5 = 3970000.0000000005, from moving a bound by a step.)
+  const down = (x: number) => Math.floor(x * 1e5 + 1e-6) / 1e5;
+  const up = (x: number) => Math.ceil(x * 1e5 - 1e-6) / 1e5;
   return [
     [r5(down(w)), r5(down(s))],
     [r5(up(e)), r5(up(n))],

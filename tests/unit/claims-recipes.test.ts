@@ -118,8 +118,19 @@ describe('depth-band with a lake on the border', () => {
   const dry = must({ recipe: 'depth-band', params });
   const wet = must({ recipe: 'depth-band', params: { ...params, lakes: ['lake'] } });
 
-  it('crosses the break in the border line at the lake, and notes the bridge', () => {
-    expect(dry.notes.join(' ')).toMatch(/break in the reference line/);
+  it('crosses the break in the border line at the lake, and notes the bridge as an assumption', () => {
+    expect(dry.notes.join(' ')).toMatch(
+      /Border across lake lake: a straight bridge .* an assumption of this map/,
+    );
+    expect(wet.notes.filter((n) => /straight bridge/.test(n))).toHaveLength(1);
+  });
+
+  it('says nothing of a bridge when its stretch and lakes are away from the lake', () => {
+    const away = must({
+      recipe: 'depth-band',
+      params: { side: 'ARM', along: { center: [BORDER_LNG, 39.75], lengthKm: 2 }, depthKm: 1 },
+    });
+    expect(away.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('counts the Armenian half of the lake as ground when asked', () => {
@@ -154,6 +165,11 @@ describe('position', () => {
     expect(s.geometry).toEqual({ type: 'Point', coordinates: [45.9, 39.7] });
     expect(Math.abs(areaKm2(s.wide) - Math.PI * 4) / (Math.PI * 4)).toBeLessThan(0.01);
     expect(s.narrow).toBeUndefined();
+  });
+
+  it('says nothing of the bridge across a lake it does not use', () => {
+    const s = must({ recipe: 'position', params: { points: [[BORDER_LNG, 39.6]], radiusKm: 1 } });
+    expect(s.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('draws narrow and wide circles for a radius range around every point', () => {
@@ -194,6 +210,7 @@ describe('alternative-boundary', () => {
     expect(s.transfers?.toARM).toBeUndefined();
     expect(s.line?.type).toBe('LineString');
     expect(s.shares).toEqual([]);
+    expect(s.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('splits a line that crosses the border into land going each way', () => {
@@ -229,6 +246,9 @@ describe('alternative-boundary', () => {
     });
     expect(s.shares?.[0]?.feature).toBe('lake');
     expect(s.shares?.[0]?.pct.AZE).toBeCloseTo(100, 5);
+    expect(s.notes.join(' ')).toMatch(
+      /Border across lake lake: a straight bridge .* an assumption of this map/,
+    );
   });
 
   it('refuses a line whose end is far from the border', () => {
@@ -250,6 +270,13 @@ describe('feature-share', () => {
     const s = must({ recipe: 'feature-share', params: { feature: 'lake', side: 'ARM' } });
     expect(s.shares?.[0]?.pct.ARM).toBeCloseTo(50, 0);
     expect(s.shares?.[0]?.pct.AZE).toBeCloseTo(50, 0);
+  });
+
+  it('notes that the line across the lake is a straight bridge, an assumption of this map', () => {
+    const s = must({ recipe: 'feature-share', params: { feature: 'lake', side: 'ARM' } });
+    expect(s.notes.join(' ')).toMatch(
+      /straight bridge between the shore points .* an assumption of this map/,
+    );
   });
 
   it('follows a claimed line through the lake: 20% west of it (independent: width ratio)', () => {
