@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bridgeFeatures, withBorderBridges } from '../../src/map/border_bridges';
 import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
-import { shareText } from '../../src/app/card_model';
+import { SHARE_CAVEAT, shareText } from '../../src/app/card_model';
+import { referenceFromGeoJSON, referenceLakeParts } from '../../src/claims/reference';
+import { sharesPct } from '../../src/claims/geo/lake_sides';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/out/${f}`, 'utf8')) as FeatureCollection;
 const border = read('border.geojson');
@@ -148,6 +150,12 @@ describe('the claims the first view frames', () => {
 });
 
 describe('lake shares on a card', () => {
+  it("state the reference line's share of Sev Lich on this map as it is computed", () => {
+    const refs = referenceFromGeoJSON(read('land.geojson'), border, lakes);
+    const aze = Math.round(sharesPct(referenceLakeParts(refs, 'sev-lich')).AZE);
+    expect(SHARE_CAVEAT).toContain(`gives Azerbaijan about ${aze}% of Sev Lich`);
+  });
+
   it('are whole percent, marked approximate', () => {
     expect(shareText({ ARM: 42.6, AZE: 57.4 })).toBe('Armenia ≈43%, Azerbaijan ≈57%');
   });
