@@ -2,6 +2,7 @@
 // coarse gap there, so the line across the lake (and any share of the lake it gives) is an assumption of this map.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Bridge } from './geo/chains';
+import { distanceToLinesKm } from './geo/distance';
 import type { Lonlat } from './geo/types';
 import { borderChains, type ReferenceGeography } from './reference';
 import { fmtKm, lakeName } from './recipes/words';
@@ -37,5 +38,21 @@ export function bridgeNotes(refs: ReferenceGeography, ids: readonly string[]): s
         `of this map. The lake's outline is a ${outlineVertices(refs, id)}-vertex gap in the land data, not a ` +
         `surveyed shore, and this shape and its figures use both.`,
     ),
+  );
+}
+
+/**
+ * Notes for a depth measured to a bridge: when the reference line is nearer to the deepest point `at` with its
+ * bridges than without, the depth figure is measured to a bridge, and the card says so.
+ */
+export function depthBridgeNotes(refs: ReferenceGeography, at: Lonlat): string[] {
+  const chains = borderChains(refs);
+  const bridged = distanceToLinesKm(at, chains.lines);
+  const surveyed = distanceToLinesKm(at, refs.border.coordinates as Lonlat[][]);
+  if (surveyed - bridged < 0.001) return [];
+  const nearest = chains.bridges.filter((b) => distanceToLinesKm(at, [[b.from, b.to]]) - bridged < 0.001);
+  return bridgeNotes(
+    refs,
+    nearest.map((b) => lakeOfBridge(refs, b)).filter((id): id is string => id !== null),
   );
 }

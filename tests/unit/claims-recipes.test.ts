@@ -4,6 +4,7 @@ import { deriveShape, RECIPES } from '../../src/claims/recipes/index';
 import { RECIPE_NAMES, type Shape } from '../../src/claims/schema/shape';
 import { areaKm2, deepestFromBorder, differenceKm2 } from '../../src/claims/figures';
 import { borderChains } from '../../src/claims/reference';
+import { depthBridgeNotes } from '../../src/claims/bridge_notes';
 import {
   BORDER_LNG,
   LAKE,
@@ -137,6 +138,16 @@ describe('depth-band with a lake on the border', () => {
     const half = sphericalBoxKm2(LAKE.west, LAKE.south, BORDER_LNG, LAKE.north);
     const added = areaKm2(wet.geometry) - areaKm2(dry.geometry);
     expect(Math.abs(added - half) / half).toBeLessThan(0.02);
+  });
+});
+
+describe('a depth measured to the bridge across a lake', () => {
+  it('is noted when the reference line is nearest there only because of the bridge', () => {
+    const west = lngPerKm(39.6) * 0.3; // 300 m west of the border, level with the lake's middle
+    expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.6]).join(' ')).toMatch(
+      /Border across lake lake: a straight bridge/,
+    );
+    expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.7])).toEqual([]);
   });
 });
 
