@@ -1,6 +1,6 @@
 // `npm run derive`: computes every claim's shape, figures and overlaps ahead of time into
 // geo/out/claim-shapes.json, and the features the map draws into geo/out/claim-features/ (one GeoJSON file per
-// party, and the overlaps), so the app's first view needs no geometry code and hands the map its claims by URL
+// party, and the overlaps), and the box around those features into geo/out/claim-bounds.json (the first view), so the app's first view needs no geometry code and hands the map its claims by URL
 // as soon as it exists. `--check` only compares.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +8,7 @@ import { isClaimsFileName, mergeClaimFiles, type LoadedClaims } from '../src/app
 import { toPrecomputed, type PrecomputedFile } from '../src/app/claim_geometry';
 import { deriveAll } from '../src/app/derive_all';
 import { referenceFromGeoJSON } from '../src/claims/reference';
+import { featureBounds, type ClaimBoundsFile } from '../src/map/claim_bounds';
 import { claimFeatures, featuresByGroup, overlapFeatures } from '../src/map/claim_features';
 
 const CLAIMS_DIR = 'geo/claims';
@@ -43,7 +44,10 @@ export function derivedFiles(loaded: LoadedClaims, root = '.'): Map<string, stri
   // `version` and `checked` first: the claims loader reads the version off the start of the file
   // (precomputedVersion in claims_payload.ts).
   out.set('claim-shapes.json', JSON.stringify({ version, checked, ...rounded }) + '\n');
-  const byGroup = featuresByGroup(claimFeatures(loaded.claims, geometry.shapes));
+  const drawn = claimFeatures(loaded.claims, geometry.shapes);
+  const bounds: ClaimBoundsFile = { version: loaded.version, bounds: featureBounds(drawn) };
+  out.set('claim-bounds.json', JSON.stringify(bounds) + '\n');
+  const byGroup = featuresByGroup(drawn);
   for (const [group, fc] of Object.entries(byGroup)) {
     out.set(`claim-features/${group}.geojson`, json({ ...fc, version: loaded.version }));
   }

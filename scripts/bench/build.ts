@@ -13,6 +13,7 @@ const CLAIMS_GLOB = "'../../geo/claims/*.json'";
 const CLAIMS_VERSION_IMPORT = "'../../geo/claims?claims-version'";
 const SHAPES_IMPORT = '../../geo/out/claim-shapes.json?url';
 const FEATURES_GLOB = "'../../geo/out/claim-features/*.geojson'";
+const BOUNDS_IMPORT = "'../../geo/out/claim-bounds.json'";
 
 export interface BenchBuild {
   /** The built app (what dist/ would hold). */
@@ -37,7 +38,7 @@ function replaceOnce(code: string, find: string, by: string): string {
 
 /**
  * Points the app's claims glob and claims version at `claimsDir` (when given), and its imports of the derived
- * files (precomputed shapes, drawable features) at `derivedDir`, inside the build only: the source files on disk
+ * files (precomputed shapes, drawable features, their bounds) at `derivedDir`, inside the build only: the source files on disk
  * are not touched.
  */
 function dataRedirect(derivedDir: string, claimsDir?: string): Plugin {
@@ -48,6 +49,7 @@ function dataRedirect(derivedDir: string, claimsDir?: string): Plugin {
       if (id.split('?')[0] !== LOADER) return null;
       let out = replaceOnce(code, SHAPES_IMPORT, `${fromLoader(join(derivedDir, 'claim-shapes.json'))}?url`);
       out = replaceOnce(out, FEATURES_GLOB, `'${fromLoader(join(derivedDir, 'claim-features'))}/*.geojson'`);
+      out = replaceOnce(out, BOUNDS_IMPORT, `'${fromLoader(join(derivedDir, 'claim-bounds.json'))}'`);
       if (claimsDir) {
         out = replaceOnce(out, CLAIMS_GLOB, `'${fromLoader(claimsDir)}/*.json'`);
         out = replaceOnce(out, CLAIMS_VERSION_IMPORT, `'${fromLoader(claimsDir)}?claims-version'`);

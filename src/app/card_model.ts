@@ -2,6 +2,8 @@
 import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, Figures } from '../claims/schema/claim';
 import type { RecipeName } from '../claims/schema/shape';
+import type { Side } from '../claims/geo/types';
+import { lakeName } from '../claims/recipes/words';
 import type { ClaimGeometry } from './claim_geometry';
 import { claimTitle, formatDate } from './layer_tree';
 import { checkOwnTotals, depthBound, rangeText, type TotalCheck } from './own_totals';
@@ -35,7 +37,20 @@ export interface CardFiguresModel {
   depthBound: string | null;
   /** The drawn area against the totals of ground held the same party stated. */
   totals: TotalCheck[];
+  /** Each lake's parts by side under the shape: approximate, from the map's coarse outline of the lake. */
+  shares: { feature: string; name: string; text: string }[];
 }
+
+/** What a lake share computed on this map is worth, shown with every such figure. */
+export const SHARE_CAVEAT =
+  "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed " +
+  'shore), with the border bridged straight across it. The outline alone can move a share by tens of ' +
+  'percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources ' +
+  'give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).';
+
+/** "Armenia ≈43%, Azerbaijan ≈57%": whole percent, marked as approximate. */
+export const shareText = (pct: Record<Side, number>): string =>
+  `Armenia ≈${Math.round(pct.ARM)}%, Azerbaijan ≈${Math.round(pct.AZE)}%`;
 
 const km = (x: unknown): string | null => {
   if (typeof x === 'number') return `${x} km`;
@@ -89,6 +104,11 @@ export function cardFigures(
     })),
     depthBound: depthBound(claim),
     totals: checkOwnTotals(claim, claims, f.areaKm2),
+    shares: Object.entries(f.sharesPct ?? {}).map(([feature, pct]) => ({
+      feature,
+      name: lakeName(feature),
+      text: shareText(pct),
+    })),
   };
 }
 

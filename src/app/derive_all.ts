@@ -2,6 +2,7 @@
 // demand in the browser when the precomputed file does not match the claims data.
 import { bbox } from '@turf/bbox';
 import { partyGroup } from '../claims/parties';
+import { depthBridgeNotes } from '../claims/bridge_notes';
 import { shapeFigures } from '../claims/figures';
 import { areaKm2, intersectPolys } from '../claims/geo/polys';
 import { deriveShape } from '../claims/recipes';
@@ -21,8 +22,11 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     const { shape, error } = deriveShape(claim, refs);
     if (error) result.errors.set(claim.id, error);
     if (!shape) continue;
-    result.shapes.set(claim.id, shape);
-    result.figures.set(claim.id, shapeFigures(shape, refs));
+    const figures = shapeFigures(shape, refs);
+    // A depth measured to the straight bridge across a lake uses that assumption too: the card says so.
+    const notes = [...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt)])];
+    result.shapes.set(claim.id, { ...shape, notes });
+    result.figures.set(claim.id, figures);
   }
   const boxes = new Map<string, Box>();
   for (const claim of claims) {

@@ -4,6 +4,8 @@ import { isClaimsFileName } from './claim_file_names';
 import { precomputedVersion, readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
 import type { ClaimsReply } from './claims_worker';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
+import claimBoundsFile from '../../geo/out/claim-bounds.json';
+import { readClaimBounds, type Bounds } from '../map/claim_bounds';
 import builtFromVersion from '../../geo/claims?claims-version';
 import { byCodeUnits } from './order';
 
@@ -42,6 +44,12 @@ export function claimFeatureUrls(base: string = document.baseURI): Record<string
     ]),
   );
 }
+
+/**
+ * The box around the bundled claims' drawn shapes, as `npm run derive` computed it (bundled: the first view
+ * frames it before the claims are in); null when no claim has a shape.
+ */
+export const bundledClaimBounds = (): Bounds | null => readClaimBounds(claimBoundsFile);
 
 /** The request for the bundled claims data. */
 export const bundledClaims = (base: string = document.baseURI): ClaimsRequest => ({

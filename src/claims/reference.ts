@@ -6,6 +6,9 @@ import { splitLakeBySides, type SideParts } from './geo/lake_sides';
 import { grownBox, type Box } from './geo/clip';
 import { intersectPolys } from './geo/polys';
 import type { Lonlat, Poly, Side } from './geo/types';
+import { BORDER_IDS, MAX_BRIDGE_KM, referenceLinePieces } from './reference_line';
+
+export { BORDER_IDS, MAX_BRIDGE_KM };
 
 export interface ReferenceGeography {
   /** The reference border line (OpenStreetMap): the main Armenia–Azerbaijan line and the Nakhchivan line. */
@@ -15,12 +18,6 @@ export interface ReferenceGeography {
   /** Lakes by id, e.g. "sev-lich". */
   lakes: Record<string, Poly>;
 }
-
-/** Ids of the border features (in `border.geojson`) that make up the reference line. */
-export const BORDER_IDS = ['arm-aze-main', 'arm-nakhchivan'] as const;
-
-/** Gaps in the reference line up to this long are bridged straight (the line breaks where lakes sit on it). */
-export const MAX_BRIDGE_KM = 3;
 
 type AnyFC = FeatureCollection<Geometry | null>;
 
@@ -49,15 +46,7 @@ export function referenceFromGeoJSON(landFC: AnyFC, borderFC: AnyFC, lakesFC: An
     ARM: polygonsWhere(landFC, (f) => prop(f, 'iso') === 'ARM', 'land with properties.iso "ARM"'),
     AZE: polygonsWhere(landFC, (f) => prop(f, 'iso') === 'AZE', 'land with properties.iso "AZE"'),
   };
-  const lines = borderFC.features
-    .filter((f) => (BORDER_IDS as readonly unknown[]).includes(prop(f, 'id')))
-    .flatMap((f) =>
-      f.geometry?.type === 'LineString'
-        ? [f.geometry.coordinates]
-        : f.geometry?.type === 'MultiLineString'
-          ? f.geometry.coordinates
-          : [],
-    );
+  const lines = referenceLinePieces(borderFC);
   if (lines.length === 0)
     throw new Error(`reference geography: no border feature with id ${BORDER_IDS.join(' or ')}`);
   const lakes: Record<string, Poly> = {};

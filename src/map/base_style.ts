@@ -29,7 +29,7 @@ export const ATTRIBUTION = {
 
 /** Reference layers by toggle group: the ids the layer panel and the URL speak of. */
 export const REFERENCE_GROUPS = {
-  border: ['border-casing', 'border-line', 'border-label'],
+  border: ['border-casing', 'border-line', 'border-bridge', 'border-label'],
   province: ['syunik-fill', 'syunik-line', 'syunik-label'],
   places: ['place-dots', 'place-labels'],
 } as const;
@@ -52,6 +52,8 @@ function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
   return {
     land: geojson(urls.land, `${ATTRIBUTION.osm}, ${ATTRIBUTION.naturalEarth}`),
     border: geojson(urls.border),
+    // Filled from the border data once it is in (withBorderBridges): the straight bridges across lakes.
+    'border-bridges': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     syunik: geojson(urls.syunik),
     lakes: geojson(urls.lakes),
     places: geojson(urls.places, ATTRIBUTION.geonames),
@@ -126,6 +128,19 @@ function baseLayers(): LayerSpecification[] {
       paint: {
         'line-color': C.border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 12, 2.5],
+      },
+    },
+    {
+      // Where the reference line is bridged straight across a lake (the recipes do so): an assumption of this
+      // map, drawn dotted and grey, apart from the surveyed line.
+      id: 'border-bridge',
+      type: 'line',
+      source: 'border-bridges',
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': C.bridge,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 12, 3.5],
+        'line-dasharray': [0, 2],
       },
     },
     {

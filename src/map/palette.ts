@@ -11,6 +11,8 @@ export const BASE_COLOURS = {
   lakeLine: '#6d9cbf',
   border: '#1f2630',
   borderCasing: '#ffffff',
+  /** The reference line's straight bridges across lakes: an assumption, so grey and dotted. */
+  bridge: '#6b7480',
   placeDot: '#3b4350',
   placeText: '#1f2630',
   countryText: '#6b7480',

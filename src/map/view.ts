@@ -1,6 +1,9 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
-/** The first view: Syunik's eastern border from Sisian to Lachin and down to Kapan, with Sev Lich near the centre. */
+/**
+ * The first view when there is no claim to frame: Syunik's eastern border from Sisian to Lachin and down to
+ * Kapan, with Sev Lich near the centre. With claims, the first view frames them (claim-bounds.json).
+ */
 export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [45.97, 39.17],
   [46.62, 39.74],
@@ -74,6 +77,15 @@ export function fitCamera(
   return { center: unmercator([cx, cy]), zoom, bearing: 0, pitch: 0 };
 }
 
-/** The first view's camera for a map of `size` with `padding` kept free (where the side panel covers it). */
-export const initialCamera = (size: { width: number; height: number }, padding?: Padding): Camera =>
-  fitCamera(INITIAL_BOUNDS, size, padding);
+/** The first view frames the claims, but zooms in no closer than this (a single small claim stays in context). */
+export const FRAME_MAX_ZOOM = 12;
+
+/**
+ * The first view's camera for a map of `size` with `padding` kept free (where the side panel covers it): it
+ * frames `bounds` (the claims' bounds, claim-bounds.json), or INITIAL_BOUNDS when there are none.
+ */
+export const initialCamera = (
+  size: { width: number; height: number },
+  padding?: Padding,
+  bounds?: readonly [readonly [number, number], readonly [number, number]] | null,
+): Camera => fitCamera(bounds ?? INITIAL_BOUNDS, size, padding, FRAME_MAX_ZOOM);

@@ -4,6 +4,7 @@
 // and under software WebGL that cost the first view about 270 ms of GPU-process CPU (see the README's
 // benchmark); an image is one more texture.
 import { hatchPixels, hexRgb } from '../map/claim_style';
+import { BASE_COLOURS } from '../map/palette';
 
 /** A swatch's CSS size in pixels. */
 export const SWATCH_SIZE = { width: 18, height: 14 } as const;
@@ -68,6 +69,14 @@ export const REFERENCE_LOOKS: Record<'border' | 'province' | 'places', SwatchLoo
     fill: { colour: '#efe9dc', opacity: 1 },
   },
   places: { shape: 'dot', colour: '#3b4350', stroke: 'solid', strokeWidth: 0 },
+};
+
+/** The swatch of the reference line's straight bridges across lakes (the map's `border-bridge` layer). */
+export const BRIDGE_LOOK: SwatchLook = {
+  shape: 'line',
+  colour: BASE_COLOURS.bridge,
+  stroke: 'dotted',
+  strokeWidth: 3,
 };
 
 /** Whether the stroke is drawn at `along` (pixels along it): dashes of 4 on, 3 off; dots of 1 on, 1 off. */

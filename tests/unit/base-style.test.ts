@@ -28,8 +28,14 @@ describe('buildBaseStyle', () => {
   it('has no glyph server, sprite or remote source: everything comes from the given URLs', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    const data = Object.values(style.sources).map((s) => ('data' in s ? s.data : undefined));
+    const data = Object.entries(style.sources)
+      .filter(([id]) => id !== 'border-bridges') // computed from the border data (withBorderBridges)
+      .map(([, s]) => ('data' in s ? s.data : undefined));
     expect(data.sort()).toEqual(Object.values(urls).sort());
+    expect(style.sources['border-bridges']).toEqual({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
   });
 
   it('names every layer of each reference group, and the layer claims go below', () => {

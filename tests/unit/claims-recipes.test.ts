@@ -4,6 +4,7 @@ import { deriveShape, RECIPES } from '../../src/claims/recipes/index';
 import { RECIPE_NAMES, type Shape } from '../../src/claims/schema/shape';
 import { areaKm2, deepestFromBorder, differenceKm2 } from '../../src/claims/figures';
 import { borderChains } from '../../src/claims/reference';
+import { depthBridgeNotes } from '../../src/claims/bridge_notes';
 import {
   BORDER_LNG,
   LAKE,
@@ -118,14 +119,35 @@ describe('depth-band with a lake on the border', () => {
   const dry = must({ recipe: 'depth-band', params });
   const wet = must({ recipe: 'depth-band', params: { ...params, lakes: ['lake'] } });
 
-  it('crosses the break in the border line at the lake, and notes the bridge', () => {
-    expect(dry.notes.join(' ')).toMatch(/break in the reference line/);
+  it('crosses the break in the border line at the lake, and notes the bridge as an assumption', () => {
+    expect(dry.notes.join(' ')).toMatch(
+      /Border across lake lake: a straight bridge .* an assumption of this map/,
+    );
+    expect(wet.notes.filter((n) => /straight bridge/.test(n))).toHaveLength(1);
+  });
+
+  it('says nothing of a bridge when its stretch and lakes are away from the lake', () => {
+    const away = must({
+      recipe: 'depth-band',
+      params: { side: 'ARM', along: { center: [BORDER_LNG, 39.75], lengthKm: 2 }, depthKm: 1 },
+    });
+    expect(away.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('counts the Armenian half of the lake as ground when asked', () => {
     const half = sphericalBoxKm2(LAKE.west, LAKE.south, BORDER_LNG, LAKE.north);
     const added = areaKm2(wet.geometry) - areaKm2(dry.geometry);
     expect(Math.abs(added - half) / half).toBeLessThan(0.02);
+  });
+});
+
+describe('a depth measured to the bridge across a lake', () => {
+  it('is noted when the reference line is nearest there only because of the bridge', () => {
+    const west = lngPerKm(39.6) * 0.3; // 300 m west of the border, level with the lake's middle
+    expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.6]).join(' ')).toMatch(
+      /Border across lake lake: a straight bridge/,
+    );
+    expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.7])).toEqual([]);
   });
 });
 
@@ -154,6 +176,11 @@ describe('position', () => {
     expect(s.geometry).toEqual({ type: 'Point', coordinates: [45.9, 39.7] });
     expect(Math.abs(areaKm2(s.wide) - Math.PI * 4) / (Math.PI * 4)).toBeLessThan(0.01);
     expect(s.narrow).toBeUndefined();
+  });
+
+  it('says nothing of the bridge across a lake it does not use', () => {
+    const s = must({ recipe: 'position', params: { points: [[BORDER_LNG, 39.6]], radiusKm: 1 } });
+    expect(s.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('draws narrow and wide circles for a radius range around every point', () => {
@@ -194,6 +221,7 @@ describe('alternative-boundary', () => {
     expect(s.transfers?.toARM).toBeUndefined();
     expect(s.line?.type).toBe('LineString');
     expect(s.shares).toEqual([]);
+    expect(s.notes.join(' ')).not.toMatch(/bridge/);
   });
 
   it('splits a line that crosses the border into land going each way', () => {
@@ -229,6 +257,9 @@ describe('alternative-boundary', () => {
     });
     expect(s.shares?.[0]?.feature).toBe('lake');
     expect(s.shares?.[0]?.pct.AZE).toBeCloseTo(100, 5);
+    expect(s.notes.join(' ')).toMatch(
+      /Border across lake lake: a straight bridge .* an assumption of this map/,
+    );
   });
 
   it('refuses a line whose end is far from the border', () => {
@@ -250,6 +281,13 @@ describe('feature-share', () => {
     const s = must({ recipe: 'feature-share', params: { feature: 'lake', side: 'ARM' } });
     expect(s.shares?.[0]?.pct.ARM).toBeCloseTo(50, 0);
     expect(s.shares?.[0]?.pct.AZE).toBeCloseTo(50, 0);
+  });
+
+  it('notes that the line across the lake is a straight bridge, an assumption of this map', () => {
+    const s = must({ recipe: 'feature-share', params: { feature: 'lake', side: 'ARM' } });
+    expect(s.notes.join(' ')).toMatch(
+      /straight bridge between the shore points .* an assumption of this map/,
+    );
   });
 
   it('follows a claimed line through the lake: 20% west of it (independent: width ratio)', () => {

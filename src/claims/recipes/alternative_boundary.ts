@@ -11,6 +11,7 @@ import { enclosedBetween } from '../geo/enclosed';
 import { sharesPct, swapSidesWithin } from '../geo/lake_sides';
 import { areaKm2, intersectPolys } from '../geo/polys';
 import type { Poly } from '../geo/types';
+import { bridgeNotes } from '../bridge_notes';
 import { borderChains, landNear, referenceLakeParts, type ReferenceGeography } from '../reference';
 import type { AlternativeBoundaryParams } from '../schema/shape';
 import type { FeatureShare, Recipe } from './types';
@@ -50,16 +51,23 @@ export const alternativeBoundary: Recipe<AlternativeBoundaryParams> = (p, refs) 
   const line: LineString = { type: 'LineString', coordinates: enc.line };
   const toAZE = withoutSliver(enc.area && intersectPolys(enc.area, landNear(refs, 'ARM', enc.area, 1)));
   const toARM = withoutSliver(enc.area && intersectPolys(enc.area, landNear(refs, 'AZE', enc.area, 1)));
+  const shares = enc.area ? lakeShares(refs, enc.area) : [];
   return {
     geometry: enc.area ?? line,
     line,
     transfers: { ...(toAZE ? { toAZE } : {}), ...(toARM ? { toARM } : {}) },
-    shares: enc.area ? lakeShares(refs, enc.area) : [],
+    shares,
     assumptions: [
       `The claimed boundary runs as given (${p.line.length} positions, from ${fmtPos(p.line[0] ?? [])} to ${fmtPos(p.line[p.line.length - 1] ?? [])}); its ends join ${REFERENCE_LINE} within ${snapKm} km.`,
       'Beyond its ends the claim is read as accepting the reference line.',
       'The shape is the area between the two lines: land and water on different sides under each.',
     ],
-    notes: enc.notes,
+    notes: [
+      ...enc.notes,
+      ...bridgeNotes(
+        refs,
+        shares.map((s) => s.feature),
+      ),
+    ],
   };
 };

@@ -6,6 +6,7 @@ import { locate, sliceAlongKm, lengthKm } from '../geo/lines';
 import { intersectPolys, unionAll } from '../geo/polys';
 import { describeKm, readings } from '../geo/ranges';
 import type { Lonlat, Poly } from '../geo/types';
+import { bridgeNotes, lakeOfBridge } from '../bridge_notes';
 import { borderChains, landNear, referenceLakeParts } from '../reference';
 import type { DepthBandParams } from '../schema/shape';
 import type { Recipe } from './types';
@@ -66,13 +67,16 @@ export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
     notes.push(
       `The reference line ends within the stretch: the widest stretch is ${fmtKm(got)}, not ${len.wide} km.`,
     );
+  // The lakes whose bridge the stretch runs along: the shape uses that bridge as much as a lake part does.
+  const bridgedLakes: string[] = [];
   for (const b of chains.bridges) {
     const mid: Lonlat = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2];
-    if ((locate([wideStretch], mid)?.distanceKm ?? Infinity) < 0.001)
-      notes.push(
-        `The stretch crosses a ${fmtKm(b.km)} break in the reference line (at a lake), bridged straight.`,
-      );
+    if ((locate([wideStretch], mid)?.distanceKm ?? Infinity) >= 0.001) continue;
+    const lake = lakeOfBridge(refs, b);
+    if (lake) bridgedLakes.push(lake);
+    else notes.push(`The stretch crosses a ${fmtKm(b.km)} break in the reference line, bridged straight.`);
   }
+  notes.push(...bridgeNotes(refs, [...lakes, ...bridgedLakes]));
   const shape = { geometry: main, assumptions, notes };
   if (exact) return shape;
   const narrow = band(stretchOf(len.narrow), depth.narrow, ground) ?? undefined;

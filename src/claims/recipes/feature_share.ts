@@ -4,6 +4,7 @@ import { grownBox, linesNear } from '../geo/clip';
 import { enclosedBetween } from '../geo/enclosed';
 import { sharesPct, swapSidesWithin, type SideParts } from '../geo/lake_sides';
 import type { Lonlat, Poly } from '../geo/types';
+import { bridgeNotes } from '../bridge_notes';
 import { borderChains, referenceLakeParts, type ReferenceGeography } from '../reference';
 import type { FeatureShareParams } from '../schema/shape';
 import type { FeatureShare, Recipe } from './types';
@@ -52,6 +53,6 @@ export const featureShare: Recipe<FeatureShareParams> = (p, refs) => {
         : `The dividing line is ${REFERENCE_LINE}.`,
       `Each part of ${p.feature} goes to the side of the line it lies on; the shape drawn is ${SIDE_NAMES[p.side]}'s part.`,
     ],
-    notes,
+    notes: [...notes, ...bridgeNotes(refs, [p.feature])],
   };
 };

@@ -12,3 +12,8 @@ export const fmtKm = (km: number): string => `${Number(km.toFixed(2))} km`;
 
 export const REFERENCE_LINE =
   'the reference border line (OpenStreetMap-derived, bridged straight where it breaks at a lake)';
+
+/** Names of the lakes the claims name by id (other lakes are called by their id). */
+export const LAKE_NAMES: Record<string, string> = { 'sev-lich': 'Sev Lich' };
+
+export const lakeName = (id: string): string => LAKE_NAMES[id] ?? `lake ${id}`;
