@@ -66,6 +66,8 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'aze-mfa-2021-05-16-steps-to-normalize',
       'usa-state-2021-05-14-pull-back-forces',
       'osce-mg-2021-05-28-force-unacceptable',
+      'aze-mfa-2021-05-15-csto-appeal-groundless',
+      'france-pres-2021-05-13-withdraw-immediately',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
