@@ -58,6 +58,16 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'arm-kut-2021-05-14-border-4-5-km',
       'arm-orbeli-2021-05-27-verin-shorzha',
       'arm-pm-2021-11-24-area-40-45-km2',
+      // Issue 20, point 3: the seed article's other Azerbaijani statements, and third parties.
+      'aze-mfa-2021-05-16-political-means-unacceptable',
+      'aze-mfa-2021-05-16-advice-bilateral-channels',
+      'aze-mfa-2021-05-16-technical-issue-whipped-up',
+      'aze-mfa-2021-05-16-border-service-talks',
+      'aze-mfa-2021-05-16-steps-to-normalize',
+      'usa-state-2021-05-14-pull-back-forces',
+      'osce-mg-2021-05-28-force-unacceptable',
+      'aze-mfa-2021-05-15-csto-appeal-groundless',
+      'france-pres-2021-05-13-withdraw-immediately',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
