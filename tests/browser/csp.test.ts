@@ -5,9 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/app/content_security_policy';
-import { appUrl, launch, waitForIdle, type Browser } from './app';
-
-const PRECOMPUTED_FILE = /\/assets\/claim-shapes-[^/]+\.json$/;
+import { appUrl, launch, PRECOMPUTED_FILE, waitForIdle, type Browser } from './app';
 
 interface Watched {
   page: Page;
