@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { isClaimsFileName } from './src/app/claim_file_names.ts';
 import { claimsVersion } from './src/app/data_version.ts';
+import { CONTENT_SECURITY_POLICY } from './src/app/content_security_policy.ts';
 
 /**
  * The fonts of the first view (WOFF2 files of src/app.css's @fontsource imports): the map's labels (weight 400)
@@ -135,11 +136,36 @@ function maplibreAsShipped(): Plugin {
   };
 }
 
+/** The built page carries its Content-Security-Policy as the first tag of its head. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'claimlines:content-security-policy',
+    apply: 'build',
+    // After the other tags are added, so the policy is the very first tag and covers all of them.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend' as const,
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ can be served from any path on any static host.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), preloadFirstView(), maplibreAsShipped(), claimsVersionModule()],
+  plugins: [
+    svelte(),
+    preloadFirstView(),
+    maplibreAsShipped(),
+    claimsVersionModule(),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     // Data files stay files (not data: URLs), so MapLibre's worker fetches them like any GeoJSON.

@@ -10,6 +10,7 @@ import {
   openWithClaims,
   PRECOMPUTED_FILE,
   renderedValues,
+  screenshot,
   waitForIdle,
   type Browser,
 } from './app';
@@ -82,6 +83,39 @@ describe('bad claims data, in real Chromium', () => {
     await waitForIdle(page);
     expect((await page.locator('.notice').allInnerTexts()).join(' ')).toMatch(/JSON/);
     expect((await renderedValues(page, ['place-labels'], 'name')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('renders no non-http link and isolates right-to-left controls from a precomputed file it trusts', async () => {
+    // The precomputed file keeps its real version, so the app takes it without the schema check.
+    const page = await browser.context.newPage();
+    const rlo = '\u202e';
+    let id = '';
+    await page.route(PRECOMPUTED_FILE, async (route) => {
+      const real = JSON.parse(await (await route.fetch()).text());
+      const first = real.checked.claims[0];
+      id = first.id;
+      first.sources[0].url = 'javascript:document.title="ran"';
+      first.sources[0].archived = 'data:text/html,<script>alert(1)</script>';
+      first.sources[0].title = `${rlo}hostile title`;
+      await route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' });
+    });
+    await page.goto(appUrl());
+    await waitForIdle(page);
+    await page.click(`[data-claim-open="${id}"]`);
+    const card = page.locator(`[data-claim-card="${id}"]`);
+    await card.waitFor();
+    const hrefs = await card.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !/^https?:\/\//.test(h))).toEqual([]);
+    expect(await card.innerText()).toContain('link not shown');
+    // The hostile title sits inside its own <bdi>, so its override ends there.
+    const isolated = await card
+      .locator('bdi')
+      .evaluateAll((els, c) => els.some((e) => e.textContent === c), `${rlo}hostile title`);
+    expect(isolated).toBe(true);
+    expect(await page.title()).not.toBe('ran');
+    await screenshot(page, 'bad-data-precomputed-link');
     await page.close();
   });
 });
