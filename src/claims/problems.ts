@@ -56,7 +56,6 @@ export function truncate(s: string, max = MAX_FOUND): string {
 
 // Characters JSON.stringify leaves as they are but a terminal or a page acts on: C1 controls, bidi marks,
 // embeddings, overrides and isolates, line and paragraph separators.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** JSON.stringify, with the invisible characters it keeps written as \uXXXX escapes too. */
