@@ -60,6 +60,10 @@ export class AppState {
     this.notices = this.notices.filter((n) => n !== text);
   }
 
+  dismissAllNotices(): void {
+    this.notices = [];
+  }
+
   /** Shows or hides claims. */
   toggleClaims(ids: readonly string[], on: boolean): void {
     const next = new Set(this.visibleClaims);

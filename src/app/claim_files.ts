@@ -21,7 +21,7 @@ export function mergeClaimFiles(files: readonly ClaimFile[]): LoadedClaims {
   const seen = new Set<string>();
   for (const [name, text] of sorted) {
     const result = parseClaimsFile(text, { source: name });
-    problems.push(...result.problems.map((p) => ({ ...p, where: `${name}: ${p.where}` })));
+    for (const p of result.problems) problems.push({ ...p, where: `${name}: ${p.where}` });
     for (const claim of result.claims) {
       if (seen.has(claim.id)) {
         problems.push({

@@ -89,13 +89,18 @@ export function toPrecomputed(loaded: LoadedClaims, g: ClaimGeometry): Precomput
 export function fromPrecomputed(file: PrecomputedFile, claims: readonly Claim[]): ClaimGeometry {
   const given = givenGeometries(claims);
   const g = emptyGeometry();
-  for (const [id, c] of Object.entries(file.claims)) {
+  // The file is data from outside: entries of the wrong type are skipped.
+  for (const [id, c] of Object.entries(isObject(file.claims) ? file.claims : {})) {
+    if (!isObject(c) || !isObject(c.shape)) continue;
     const geometry = c.shape.geometry ?? given.get(id);
-    if (!geometry) continue; // a claim left out of this load (invalid now): nothing to draw
+    if (!isObject(geometry)) continue; // a claim left out of this load (invalid now): nothing to draw
     g.shapes.set(id, { ...c.shape, geometry });
-    g.figures.set(id, c.figures);
-    g.overlaps.set(id, c.overlaps);
+    if (isObject(c.figures)) g.figures.set(id, c.figures);
+    g.overlaps.set(id, Array.isArray(c.overlaps) ? c.overlaps : []);
   }
-  for (const [id, e] of Object.entries(file.errors)) g.errors.set(id, e);
+  for (const [id, e] of Object.entries(isObject(file.errors) ? file.errors : {}))
+    if (typeof e === 'string') g.errors.set(id, e);
   return g;
 }
+
+const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);

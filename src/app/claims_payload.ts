@@ -1,6 +1,9 @@
 // The claims as the claims worker hands them to the page, and how the page reads them back. Kept apart from
 // claims_loader.ts, which checks claims files: the page's own bundle needs none of the checking code.
 import type { LoadedClaims } from './claim_files';
+import type { Claim } from '../claims/schema/claim';
+import { mayHoldBidiControls, withoutBidiControls } from './display_text';
+import { usablePrecomputedClaims } from './precomputed_check';
 import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
 
 export interface ClaimsRequest {
@@ -44,13 +47,19 @@ export function readClaimsPayload(payload: ClaimsPayload): ClaimsData {
   const file = parsePrecomputed(payload.precomputed);
   if (payload.loaded === null) {
     if (!file?.checked) throw new Error('The precomputed claims file (claim-shapes.json) could not be read.');
-    const loaded = { ...file.checked, version: file.version };
+    const usable = usablePrecomputedClaims(file.checked);
+    const loaded = { ...usable, claims: shown(usable.claims, payload.precomputed), version: file.version };
     return { loaded, geometry: fromPrecomputed(file, loaded.claims) };
   }
-  const loaded = JSON.parse(payload.loaded) as LoadedClaims;
+  const parsed = JSON.parse(payload.loaded) as LoadedClaims;
+  const loaded = { ...parsed, claims: shown(parsed.claims, payload.loaded) };
   const geometry = file?.version === loaded.version ? fromPrecomputed(file, loaded.claims) : null;
   return { loaded, geometry };
 }
+
+/** The claims as the page shows them: without bidi controls, when their text has any. */
+const shown = (claims: Claim[], text: string | null): Claim[] =>
+  text !== null && mayHoldBidiControls(text) ? withoutBidiControls(claims) : claims;
 
 /** The precomputed file, or null when there is none or it is not a JSON object (it is then derived anew). */
 function parsePrecomputed(text: string | null): PrecomputedFile | null {

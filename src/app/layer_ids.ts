@@ -23,7 +23,7 @@ export function hiddenTokens(vis: Visibility, groups: GroupIndex): string[] {
   for (const [group, ids] of groups) {
     const hidden = ids.filter((id) => !vis.claims.has(id));
     if (hidden.length > 0 && hidden.length === ids.length) tokens.push(group);
-    else tokens.push(...hidden);
+    else for (const id of hidden) tokens.push(id);
   }
   return tokens.sort();
 }

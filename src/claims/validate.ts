@@ -14,7 +14,15 @@ import {
   type Claim,
   type Dataset,
 } from './schema/claim';
-import { describeValue, issuesToProblems, truncate, type Problem } from './problems';
+import {
+  appendAll,
+  capProblems,
+  describeValue,
+  issuesToProblems,
+  MAX_PROBLEMS_PER_FILE,
+  truncate,
+  type Problem,
+} from './problems';
 
 export interface ParseOptions {
   /** Largest accepted file, in UTF-8 bytes. Default 2 MB. */
@@ -142,10 +150,11 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   }
   const dataset = envelope.success ? envelope.output.dataset : undefined;
   const checked = rawClaims.map((raw, i) => checkClaim(raw, i));
-  for (const c of checked) problems.push(...c.problems);
+  for (const c of checked) appendAll(problems, c.problems);
   const claims = keepFirstOfEachId(checked, problems);
-  problems.push(...referenceProblems(claims));
-  return dataset ? { claims, problems, dataset } : { claims, problems };
+  appendAll(problems, referenceProblems(claims));
+  const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where);
+  return dataset ? { claims, problems: kept, dataset } : { claims, problems: kept };
 }
 
 interface Checked {

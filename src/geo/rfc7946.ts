@@ -110,7 +110,8 @@ function featureProblems(f: Json, where: string): string[] {
     out.push(`${where}: properties must be an object or null`);
   }
   if (!('geometry' in f)) out.push(`${where}: geometry member missing`);
-  else if (f.geometry !== null) out.push(...geometryProblems(f.geometry, `${where} geometry`));
+  else if (f.geometry !== null)
+    for (const p of geometryProblems(f.geometry, `${where} geometry`)) out.push(p);
   return out;
 }
 

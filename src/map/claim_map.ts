@@ -286,7 +286,7 @@ export function setVisibleClaims(
     const ids = shown.length === all.length ? null : shown;
     if (shown.length === 0) hiddenGroups.push(group);
     else if (ids) partial = true;
-    shownIds.push(...shown);
+    for (const id of shown) shownIds.push(id);
     for (const part of CLAIM_PARTS) {
       const layerId = claimLayerId(group, part);
       const on = shown.length > 0;

@@ -1,5 +1,6 @@
 // Readers and writers for the values of a link fragment. All pure, and readers never throw:
 // a value either reads (possibly with notices about parts that were dropped or clamped) or is rejected.
+import { quoteEscaped } from '../claims/problems';
 
 /** A value read from a link, with notices about what was dropped or clamped; or a rejection with a reason. */
 export type Read<T> = { ok: true; value: T; notices: string[] } | { ok: false; reason: string };
@@ -39,7 +40,7 @@ const reject = <T>(reason: string): Read<T> => ({ ok: false, reason });
 /** Quotes input for a notice: at most 40 characters, with quotes, controls and lone surrogates escaped. */
 export function quote(s: string): string {
   const chars = Array.from(s.slice(0, 100));
-  return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : chars.join(''));
+  return quoteEscaped(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : chars.join(''));
 }
 
 // Plain decimals only: hex, exponents, NaN, Infinity and `+` are refused so that a value has one spelling.

@@ -238,3 +238,77 @@ describe('parseClaimsFile: kept with care', () => {
     expect(p?.found.endsWith('…')).toBe(true);
   });
 });
+
+describe('hostile files: bounded problems, escaped names, no repeated entries', () => {
+  const file = (claims: unknown[]) => JSON.stringify({ dataset: GOOD_DATASET, claims });
+  const GOOD_DATASET = { id: 'fixture', title: 't', description: 'd', licence: 'l' };
+  const good = () =>
+    (
+      JSON.parse(readFileSync(new URL('../fixtures/claims/good.json', import.meta.url), 'utf8')) as {
+        claims: Record<string, unknown>[];
+      }
+    ).claims;
+
+  it('a claim with 70,000 problems neither throws nor loses the valid claims; problems are capped', () => {
+    const bad = {
+      ...good()[0],
+      id: 'bad-one',
+      respondsTo: Array.from({ length: 70_000 }, () => 'NOT AN ID'),
+    };
+    const r = parseClaimsFile(file([bad, ...good()]), { source: 'f' });
+    expect(ids(r)).toEqual(['arm-advance', 'aze-reply', 'csto-diplomatic']);
+    const mine = r.problems.filter((p) => p.where === 'bad-one');
+    expect(mine.length).toBeLessThanOrEqual(20);
+    expect(mine.at(-1)?.field).toBe('(more)');
+    expect(mine.at(-1)?.message).toMatch(/^\d+ more problems are not listed/);
+  });
+
+  it('a file whose claims all fail keeps at most 500 problems, the last one counting the rest', () => {
+    const claims = Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}` }));
+    const r = parseClaimsFile(file(claims), { source: 'f' });
+    expect(r.problems).toHaveLength(500);
+    expect(r.problems.at(-1)?.message).toMatch(/^\d+ more problems are not listed/);
+  });
+
+  it('prints unknown field names escaped: no raw control characters or markup', () => {
+    const bad = { ...good()[0], ['\u001b[31mred\u202e<b>']: 1 };
+    const r = parseClaimsFile(file([bad]), { source: 'f' });
+    const text = r.problems.map((p) => `${p.field} ${p.found} ${p.message}`).join('\n');
+    expect(text).toContain('unknown field');
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\\u001b');
+  });
+
+  it.each([
+    ['respondsTo', { respondsTo: ['aze-reply', 'aze-reply'] }],
+    ['contradicts', { contradicts: ['aze-reply', 'aze-reply'] }],
+  ])('refuses a repeated entry in %s', (field, extra) => {
+    const r = parseClaimsFile(file([{ ...good()[0], ...extra }, ...good().slice(1)]), { source: 'f' });
+    expect(ids(r)).not.toContain('arm-advance');
+    expect(r.problems.some((p) => p.where === 'arm-advance' && p.field === field)).toBe(true);
+  });
+
+  it('refuses a repeated lake and a repeated share', () => {
+    const base = good()[0]!;
+    const lakes = {
+      ...base,
+      id: 'lakes-twice',
+      shape: {
+        recipe: 'depth-band',
+        params: {
+          side: 'ARM',
+          along: { center: [46.23, 39.6], lengthKm: 4 },
+          depthKm: 1,
+          lakes: ['sev-lich', 'sev-lich'],
+        },
+      },
+    };
+    const share = { feature: 'sev-lich', side: 'AZE', pct: { min: 10 } };
+    const shares = { ...base, id: 'shares-twice', figures: { shares: [share, share] } };
+    const r = parseClaimsFile(file([lakes, shares]), { source: 'f' });
+    expect(ids(r)).toEqual([]);
+    expect(r.problems.find((p) => p.where === 'lakes-twice')?.field).toBe('shape.params.lakes');
+    expect(r.problems.find((p) => p.where === 'shares-twice')?.field).toBe('figures.shares');
+  });
+});

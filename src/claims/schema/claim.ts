@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { isCalendarDate, isOrdered } from '../dates';
 import { PARTY_IDS } from '../parties';
-import { rule, ruleAt } from './rule';
+import { noDuplicates, rule, ruleAt } from './rule';
 import { ShapeSchema } from './shape';
 
 /** Stable id used in links: lower-case letters, digits and hyphens, starting with a letter or digit. */
@@ -140,7 +140,16 @@ export const FiguresSchema = v.strictObject({
   lengthKm: v.optional(NumberRangeSchema),
   distanceKm: v.optional(NumberRangeSchema),
   troops: v.optional(NumberRangeSchema),
-  shares: v.optional(v.array(ShareSchema)),
+  shares: v.optional(
+    v.pipe(
+      v.array(ShareSchema),
+      v.maxLength(20, 'at most 20 shares'),
+      noDuplicates<v.InferOutput<typeof ShareSchema>>(
+        'shares (a feature and side)',
+        (s) => `${s.feature} ${s.side}`,
+      ),
+    ),
+  ),
 });
 
 export const KINDS = [
@@ -172,7 +181,11 @@ export const CheckedSchema = v.strictObject({
   ),
 });
 
-const RefsSchema = v.pipe(v.array(IdSchema), v.maxLength(50, 'at most 50 references'));
+const RefsSchema = v.pipe(
+  v.array(IdSchema),
+  v.maxLength(50, 'at most 50 references'),
+  noDuplicates('the reference list'),
+);
 
 export const ClaimSchema = v.strictObject({
   id: v.pipe(IdSchema, v.description('Stable id used in links; never renumber')),

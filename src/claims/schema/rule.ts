@@ -24,3 +24,15 @@ export const ruleAt = <T extends Record<string, unknown>>(
       path: [{ type: 'object', origin: 'value', input: dataset.value, key, value }],
     });
   });
+
+/** True when no two items of the list have the same key. */
+export const hasNoDuplicates = <T>(list: readonly T[], key: (x: T) => string = String): boolean =>
+  new Set(list.map(key)).size === list.length;
+
+/** A rule that a list names each item once: a repeated entry is a mistake, and would show twice in a card. */
+export const noDuplicates = <T>(what: string, key?: (x: T) => string) =>
+  rule<T[]>(
+    (list) => hasNoDuplicates(list, key),
+    `each ${what} once`,
+    `${what} lists an entry twice: name each once`,
+  );

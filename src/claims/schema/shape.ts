@@ -1,7 +1,7 @@
 // Schemas of a claim's shape: a recipe name with its parameters (`given` carries a geometry itself).
 import * as v from 'valibot';
 import { PARTY_IDS } from '../parties';
-import { ruleAt } from './rule';
+import { noDuplicates, ruleAt } from './rule';
 import { GeometrySchema, LineCoordsSchema, PositionSchema } from './geometry';
 
 /** A distance in km, more than 0 and at most `max`. */
@@ -64,6 +64,8 @@ export const DepthBandParamsSchema = v.strictObject({
   lakes: v.optional(
     v.pipe(
       v.array(FeatureId),
+      v.maxLength(20, 'lakes may name at most 20 lakes'),
+      noDuplicates('lakes'),
       v.description('Lakes whose part on `side` of the reference line counts as ground of that side'),
     ),
   ),

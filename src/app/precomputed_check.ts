@@ -1,0 +1,95 @@
+// A cheap check of the claims in the precomputed file (claim-shapes.json) before the page trusts them. The file
+// is data from outside like any other: when its version matches, the page takes its claims without running the
+// full schema (that code is not in the page's bundle), so this checks what the page relies on: the types of the
+// fields it reads, known parties, unique ids and lists. A claim that fails is left out with a problem naming it.
+import { PARTIES } from '../claims/parties';
+import type { Problem } from '../claims/problems';
+import type { Claim } from '../claims/schema/claim';
+
+/** The schema's id pattern (src/claims/schema/claim.ts; a unit test keeps the two the same). */
+export const PAGE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+type Rec = Record<string, unknown>;
+const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const optStr = (x: unknown) => x === undefined || isStr(x);
+const strList = (x: unknown, max: number) =>
+  x === undefined || (Array.isArray(x) && x.length <= max && x.every(isStr) && new Set(x).size === x.length);
+
+/** The first field of a claim the page cannot use as it is, or null when it can. */
+export function unusableField(c: Rec): string | null {
+  if (!isStr(c.id) || !PAGE_ID_PATTERN.test(c.id)) return 'id';
+  if (!isStr(c.party) || !Object.hasOwn(PARTIES, c.party)) return 'party';
+  for (const f of ['claimant', 'stated', 'kind', 'status'] as const) if (!isStr(c[f])) return f;
+  if (!isRec(c.refersTo) || !isStr(c.refersTo.from) || !optStr(c.refersTo.to)) return 'refersTo';
+  const s = c.statement;
+  if (!isRec(s) || !isStr(s.quote) || !isStr(s.lang) || !isStr(s.form) || !optStr(s.translation))
+    return 'statement';
+  if (!Array.isArray(c.sources) || c.sources.length < 1 || c.sources.length > 20) return 'sources';
+  const badSource = c.sources.findIndex(
+    (x) =>
+      !isRec(x) ||
+      !isStr(x.publisher) ||
+      !isStr(x.title) ||
+      !isStr(x.url) ||
+      !isStr(x.published) ||
+      !optStr(x.archived),
+  );
+  if (badSource >= 0) return `sources[${badSource}]`;
+  if (!strList(c.respondsTo, 50)) return 'respondsTo';
+  if (!strList(c.contradicts, 50)) return 'contradicts';
+  if (c.shape !== undefined && (!isRec(c.shape) || !isStr(c.shape.recipe) || !isRec(c.shape.params)))
+    return 'shape';
+  if (c.figures !== undefined) {
+    if (!isRec(c.figures)) return 'figures';
+    const shares = c.figures.shares;
+    if (shares !== undefined && (!Array.isArray(shares) || shares.length > 20 || !shares.every(isRec)))
+      return 'figures.shares';
+  }
+  if (!optStr(c.note)) return 'note';
+  if (c.checked !== undefined && (!isRec(c.checked) || !isStr(c.checked.on) || !isStr(c.checked.by)))
+    return 'checked';
+  return null;
+}
+
+const problem = (where: string, field: string, message: string): Problem => ({
+  where: `claim-shapes.json: ${where}`,
+  field,
+  found: 'a value the page cannot use',
+  expected: 'what npm run derive writes',
+  message,
+  severity: 'error',
+});
+
+/**
+ * The precomputed file's checked claims that the page can use, and a problem for each one left out (a
+ * malformed field, or an id already taken). Throws only when the file has no list of claims at all.
+ */
+export function usablePrecomputedClaims(checked: unknown): { claims: Claim[]; problems: Problem[] } {
+  if (!isRec(checked) || !Array.isArray(checked.claims))
+    throw new Error('The precomputed claims file (claim-shapes.json) has no list of claims.');
+  const claims: Claim[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  checked.claims.forEach((raw: unknown, i) => {
+    const field = isRec(raw) ? unusableField(raw) : '(whole)';
+    const where = isRec(raw) && isStr(raw.id) && PAGE_ID_PATTERN.test(raw.id) ? raw.id : `claims[${i}]`;
+    if (field !== null) problems.push(problem(where, field, 'malformed in the precomputed file; left out'));
+    else if (seen.has(where))
+      problems.push(problem(where, 'id', 'a second claim with this id; the first is kept'));
+    else {
+      seen.add(where);
+      claims.push(raw as Claim);
+    }
+  });
+  // The derive step's own problems are shown as notices: keep only well-formed ones, and not too many.
+  const listed = Array.isArray(checked.problems) ? checked.problems : [];
+  for (const p of listed.slice(0, 500)) {
+    if (isRec(p) && ['where', 'field', 'found', 'expected', 'message'].every((k) => isStr(p[k])))
+      problems.push({
+        ...(p as unknown as Problem),
+        severity: p.severity === 'warning' ? 'warning' : 'error',
+      });
+  }
+  return { claims, problems };
+}
