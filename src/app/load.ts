@@ -2,7 +2,8 @@
 // computed from; otherwise the claims files themselves, checked in a worker (claims_worker.ts).
 import { isClaimsFileName } from './claim_file_names';
 import { precomputedVersion, readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
-import type { ClaimsReply } from './claims_worker';
+import type { ClaimsReply, LocalClaimsReply } from './claims_worker';
+import type { LocalClaims, LocalClaimsRequest } from './local_claims';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import builtFromVersion from '../../geo/claims?claims-version';
 import { byCodeUnits } from './order';
@@ -78,6 +79,19 @@ export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> 
   return new Promise<ClaimsData>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ClaimsReply>) => {
       if (e.data.ok) resolve(readClaimsPayload(e.data.payload));
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
+/** Checks a reader's own claims file and derives its shapes, off the main thread (the claims worker). */
+export function loadLocalClaimsInWorker(request: LocalClaimsRequest): Promise<LocalClaims> {
+  const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<LocalClaims>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<LocalClaimsReply>) => {
+      if (e.data.ok) resolve(JSON.parse(e.data.json) as LocalClaims);
       else reject(new Error(e.data.error));
     };
     worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
