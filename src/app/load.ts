@@ -98,3 +98,6 @@ export function loadLocalClaimsInWorker(request: LocalClaimsRequest): Promise<Lo
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }
+
+/** The largest claims file read: the parser's own limit (DEFAULT_MAX_BYTES; a unit test keeps them equal). */
+export const LOCAL_FILE_MAX_BYTES = 2 * 1024 * 1024;

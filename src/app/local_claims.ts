@@ -7,7 +7,7 @@ import type { Claim } from '../claims/schema/claim';
 import type { BaseDataUrls } from '../map/base_style';
 import { toPrecomputed, type PrecomputedFile } from './claim_geometry';
 import { deriveAll } from './derive_all';
-import { dataVersion } from './data_version';
+import { localVersion } from './data_version';
 import { fetchJson } from './fetch_json';
 
 /** Beside the bundled claims, or instead of them. */
@@ -37,10 +37,6 @@ export interface LocalClaims {
   version: string;
   geometry: PrecomputedFile;
 }
-
-/** The data version of a view with a local file: never a bundled version (those are 8 hex digits alone). */
-export const localVersion = (text: string): string => `local-${dataVersion([text])}`;
-export const isLocalVersion = (v: string | null): boolean => v !== null && v.startsWith('local-');
 
 /** Checks the file and derives the shapes to show. */
 export async function checkLocalClaims({ local }: LocalClaimsRequest): Promise<LocalClaims> {

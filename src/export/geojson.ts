@@ -71,7 +71,12 @@ export function exportClaims(
     });
     const add = (geometry: Geometry | undefined, reading: Reading) => {
       // RFC 7946's right-hand rule: exteriors counter-clockwise, holes clockwise.
-      if (geometry) features.push({ type: 'Feature', geometry: rewind(geometry) as Geometry, properties: props(reading) });
+      if (geometry)
+        features.push({
+          type: 'Feature',
+          geometry: rewind(geometry) as Geometry,
+          properties: props(reading),
+        });
     };
     add(shape.wide, 'wide');
     add(shape.geometry, 'main');

@@ -32,7 +32,11 @@ export async function captureMap(map: MapLibreMap, scale: number): Promise<HTMLC
 }
 
 /** The map's pixels with the caption band under them. */
-export function composeImage(mapPixels: HTMLCanvasElement, caption: ImageCaption, scale: number): HTMLCanvasElement {
+export function composeImage(
+  mapPixels: HTMLCanvasElement,
+  caption: ImageCaption,
+  scale: number,
+): HTMLCanvasElement {
   const width = mapPixels.width;
   const pad = 12 * scale;
   const size = 13 * scale;
@@ -56,7 +60,9 @@ export function composeImage(mapPixels: HTMLCanvasElement, caption: ImageCaption
     rows.at(-1)!.push(item);
     x += w;
   }
-  const texts = [caption.dates, caption.link, caption.attribution].map((t) => wrapText(t, textWidth, measure));
+  const texts = [caption.dates, caption.link, caption.attribution].map((t) =>
+    wrapText(t, textWidth, measure),
+  );
   const lineCount = rows.filter((r) => r.length).length + texts.reduce((n, t) => n + t.length, 0);
   const band = pad * 2 + lineCount * lineHeight;
 
@@ -94,7 +100,14 @@ export function composeImage(mapPixels: HTMLCanvasElement, caption: ImageCaption
   return out;
 }
 
-function drawMark(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y: number, s: number, k: number) {
+function drawMark(
+  ctx: CanvasRenderingContext2D,
+  item: LegendItem,
+  x: number,
+  y: number,
+  s: number,
+  k: number,
+) {
   ctx.fillStyle = item.colour;
   ctx.strokeStyle = item.colour;
   if (item.mark === 'fill') {
@@ -119,5 +132,8 @@ function drawMark(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y:
 /** Encodes a canvas as PNG bytes. */
 export const toPngBlob = (canvas: HTMLCanvasElement): Promise<Blob> =>
   new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))), 'image/png'),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))),
+      'image/png',
+    ),
   );

@@ -4,7 +4,12 @@ export const LANGS = ['en', 'hy', 'az', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Each language's name in itself, for the switch in the header. */
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
+export const LANG_NAMES: Record<Lang, string> = {
+  en: 'English',
+  hy: 'Հայերեն',
+  az: 'Azərbaycanca',
+  ru: 'Русский',
+};
 
 /** The first of the reader's languages (navigator.languages) the interface speaks; English otherwise. */
 export function pickLang(preferred: readonly string[]): Lang {

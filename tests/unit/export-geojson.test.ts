@@ -37,7 +37,9 @@ describe('exportClaims', () => {
 
   it('gives a derived shape its narrowest and widest readings', () => {
     const derived = claims.find((c) => geometry.shapes.get(c.id)?.wide)!;
-    const readings = all.features.filter((f) => f.properties.id === derived.id).map((f) => f.properties.reading);
+    const readings = all.features
+      .filter((f) => f.properties.id === derived.id)
+      .map((f) => f.properties.reading);
     expect(readings).toEqual(expect.arrayContaining(['wide', 'main', 'narrow']));
   });
 
@@ -49,7 +51,18 @@ describe('exportClaims', () => {
   });
 
   it('winds clockwise exteriors the RFC 7946 way', () => {
-    const cw = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
+    const cw = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    };
     const c = claims.find((x) => x.shape)!;
     const out = exportClaims([c], new Map([[c.id, { geometry: cw }]]), [c.id], about);
     expect(rfc7946Problems({ type: 'Polygon', coordinates: cw.coordinates })).not.toEqual([]);
