@@ -1,0 +1,16 @@
+// The message keys of the party groups' and reference layers' names. Pure.
+import type { PartyGroup } from '../claims/parties';
+import type { ReferenceGroup } from '../map/base_style';
+import type { MessageKey } from './messages';
+
+export const GROUP_KEYS: Record<PartyGroup, MessageKey> = {
+  armenia: 'armeniaClaims',
+  azerbaijan: 'azerbaijanClaims',
+  third: 'thirdParties',
+};
+
+export const REFERENCE_KEYS: Record<ReferenceGroup, MessageKey> = {
+  border: 'refBorder',
+  province: 'refProvince',
+  places: 'refPlaces',
+};
