@@ -54,6 +54,18 @@ export const en = {
   problemCount: 'Problems: {n}.',
   backToBundled: 'Back to the bundled claims',
   andMore: 'and {n} more',
+  reference: 'Reference',
+  only: 'only',
+  showOnly: 'Show only {name}',
+  shownOf: '{shown} of {total} shown',
+  listAll: 'List all {n}',
+  kindAdvance: 'Advances',
+  kindControl: 'Control',
+  kindPosition: 'Positions',
+  kindBoundary: 'Boundary lines',
+  kindIncident: 'Incidents',
+  kindDiplomatic: 'Diplomatic',
+  kindArea: 'Areas',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -110,6 +122,18 @@ export const hy: Messages = {
   problemCount: 'Խնդիրներ՝ {n}։',
   backToBundled: 'Վերադառնալ ներառված պնդումներին',
   andMore: 'և ևս {n}',
+  reference: 'Հենակետային շերտեր',
+  only: 'միայն',
+  showOnly: 'Ցույց տալ միայն {name}',
+  shownOf: 'Ցուցադրված է {shown}-ը {total}-ից',
+  listAll: 'Ցույց տալ բոլոր {n}-ը',
+  kindAdvance: 'Առաջխաղացումներ',
+  kindControl: 'Վերահսկողություն',
+  kindPosition: 'Դիրքեր',
+  kindBoundary: 'Սահմանագծեր',
+  kindIncident: 'Միջադեպեր',
+  kindDiplomatic: 'Դիվանագիտական',
+  kindArea: 'Տարածքներ',
 };
 
 export const az: Messages = {
@@ -163,6 +187,18 @@ export const az: Messages = {
   problemCount: 'Problemlər: {n}.',
   backToBundled: 'Daxili iddialara qayıt',
   andMore: 'və daha {n}',
+  reference: 'İstinad layları',
+  only: 'yalnız',
+  showOnly: 'Yalnız bunu göstər: {name}',
+  shownOf: '{total} iddiadan {shown} göstərilir',
+  listAll: 'Hamısını göstər ({n})',
+  kindAdvance: 'İrəliləmələr',
+  kindControl: 'Nəzarət',
+  kindPosition: 'Mövqelər',
+  kindBoundary: 'Sərhəd xətləri',
+  kindIncident: 'İnsidentlər',
+  kindDiplomatic: 'Diplomatik',
+  kindArea: 'Ərazilər',
 };
 
 export const ru: Messages = {
@@ -216,6 +252,18 @@ export const ru: Messages = {
   problemCount: 'Проблем: {n}.',
   backToBundled: 'Вернуться к встроенным заявлениям',
   andMore: 'и ещё {n}',
+  reference: 'Опорные слои',
+  only: 'только',
+  showOnly: 'Показать только: {name}',
+  shownOf: 'Показано {shown} из {total}',
+  listAll: 'Показать все ({n})',
+  kindAdvance: 'Продвижение',
+  kindControl: 'Контроль',
+  kindPosition: 'Позиции',
+  kindBoundary: 'Линии границы',
+  kindIncident: 'Инциденты',
+  kindDiplomatic: 'Дипломатия',
+  kindArea: 'Территории',
 };
 
 export const CATALOGUE: Record<Lang, Messages> = { en, hy, az, ru };
