@@ -5,10 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type Problem } from '../src/claims/problems';
-import { deriveShape } from '../src/claims/recipes/index';
+import { checkClaimsText } from '../src/claims/check_file';
 import { referenceFromGeoJSON, type ReferenceGeography } from '../src/claims/reference';
-import type { Claim } from '../src/claims/schema/claim';
-import { DEFAULT_MAX_BYTES, parseClaimsFile } from '../src/claims/validate';
+import { DEFAULT_MAX_BYTES } from '../src/claims/validate';
 
 const readJson = (path: string) =>
   JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof referenceFromGeoJSON>[0];
@@ -20,23 +19,6 @@ const loadReference = (dir: string): ReferenceGeography =>
     readJson(join(dir, 'border.geojson')),
     readJson(join(dir, 'lakes.geojson')),
   );
-
-/** Problems of recipes that cannot apply to the reference geography. */
-const recipeProblems = (claims: readonly Claim[], refs: ReferenceGeography): Problem[] =>
-  claims.flatMap((claim) => {
-    const { error } = deriveShape(claim, refs);
-    if (!error) return [];
-    return [
-      {
-        where: claim.id,
-        field: 'shape',
-        found: claim.shape?.recipe ?? 'nothing',
-        expected: 'a shape the recipe can derive',
-        message: error,
-        severity: 'error' as const,
-      },
-    ];
-  });
 
 /** Checks one file; returns its problems (reading nothing when the file is over the size limit). */
 function checkFile(file: string, refs: ReferenceGeography | null): { claims: number; problems: Problem[] } {
@@ -51,9 +33,8 @@ function checkFile(file: string, refs: ReferenceGeography | null): { claims: num
       claims: 0,
       problems: [fileProblem(`at most ${DEFAULT_MAX_BYTES} bytes`, `the file is too large (${size} bytes)`)],
     };
-  const result = parseClaimsFile(readFileSync(file, 'utf8'));
-  const problems = refs ? [...result.problems, ...recipeProblems(result.claims, refs)] : result.problems;
-  return { claims: result.claims.length, problems };
+  const result = checkClaimsText(readFileSync(file, 'utf8'), refs);
+  return { claims: result.claims.length, problems: result.problems };
 }
 
 const fileProblem = (expected: string, message: string): Problem => ({

@@ -6,6 +6,7 @@ import type { ReferenceGroup } from '../map/base_style';
 import { DEFAULT_VIEW, type ColourBy, type CompareMode, type ViewState } from '../url/state';
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
 import { PARTY_GROUPS } from './layer_tree';
+import type { Lang } from '../i18n/langs';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -27,6 +28,10 @@ export class AppState {
   divider = $state(0.5);
   swapped = $state(false);
   until: string | null = $state(null);
+  /** The compact interface of an embedded view. */
+  embed = $state(false);
+  /** The language the link asks for; null: the browser's. */
+  lang: Lang | null = $state(null);
 
   // Transient.
   hovered: string | null = $state(null);
@@ -100,13 +105,25 @@ export class AppState {
     this.divider = link.divider;
     this.swapped = link.swapped;
     this.until = link.until;
+    this.embed = link.embed;
+    this.lang = link.lang;
     return missing;
   }
 
   /** The non-camera part of the view state, for the link. */
   linkFields(): Pick<
     ViewState,
-    'shown' | 'hidden' | 'selected' | 'compare' | 'colourBy' | 'divider' | 'swapped' | 'until' | 'dataVersion'
+    | 'shown'
+    | 'hidden'
+    | 'selected'
+    | 'compare'
+    | 'colourBy'
+    | 'divider'
+    | 'swapped'
+    | 'until'
+    | 'dataVersion'
+    | 'embed'
+    | 'lang'
   > {
     return {
       shown: [],
@@ -122,6 +139,8 @@ export class AppState {
       swapped: this.swapped,
       until: this.until,
       dataVersion: this.dataVersion || null,
+      embed: this.embed,
+      lang: this.lang,
     };
   }
 }

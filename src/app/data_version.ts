@@ -23,3 +23,7 @@ export const inNameOrder = (files: readonly ClaimFile[]): ClaimFile[] =>
 export function claimsVersion(files: readonly ClaimFile[]): string {
   return dataVersion(inNameOrder(files).map(([, text]) => text));
 }
+
+/** The data version of a view with a reader's own claims file: `local-` and the file's hash, so never a bundled one. */
+export const localVersion = (text: string): string => `local-${dataVersion([text])}`;
+export const isLocalVersion = (v: string | null): boolean => v !== null && v.startsWith('local-');

@@ -2,13 +2,15 @@
 import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, ClaimKind } from '../claims/schema/claim';
 import { byCodeUnits } from './order';
+import { en } from '../i18n/messages';
 
 export const PARTY_GROUPS: readonly PartyGroup[] = ['armenia', 'azerbaijan', 'third'];
 
+/** The groups' names in English (the interface's, in every language, are in src/i18n/). */
 export const GROUP_NAMES: Record<PartyGroup, string> = {
-  armenia: 'Armenia’s claims',
-  azerbaijan: 'Azerbaijan’s claims',
-  third: 'Third parties',
+  armenia: en.armeniaClaims,
+  azerbaijan: en.azerbaijanClaims,
+  third: en.thirdParties,
 };
 
 export const KIND_NAMES: Record<ClaimKind, string> = {

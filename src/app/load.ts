@@ -2,7 +2,8 @@
 // computed from; otherwise the claims files themselves, checked in a worker (claims_worker.ts).
 import { isClaimsFileName } from './claim_file_names';
 import { precomputedVersion, readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
-import type { ClaimsReply } from './claims_worker';
+import type { ClaimsReply, LocalClaimsReply } from './claims_worker';
+import type { LocalClaims, LocalClaimsRequest } from './local_claims';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import claimBoundsFile from '../../geo/out/claim-bounds.json';
 import { readClaimBounds, type Bounds } from '../map/claim_bounds';
@@ -92,3 +93,19 @@ export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> 
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }
+
+/** Checks a reader's own claims file and derives its shapes, off the main thread (the claims worker). */
+export function loadLocalClaimsInWorker(request: LocalClaimsRequest): Promise<LocalClaims> {
+  const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<LocalClaims>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<LocalClaimsReply>) => {
+      if (e.data.ok) resolve(JSON.parse(e.data.json) as LocalClaims);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
+/** The largest claims file read: the parser's own limit (DEFAULT_MAX_BYTES; a unit test keeps them equal). */
+export const LOCAL_FILE_MAX_BYTES = 2 * 1024 * 1024;

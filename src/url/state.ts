@@ -33,6 +33,7 @@ import {
   type MapView,
   type ZoomRange,
 } from './codecs';
+import { LANGS, type Lang } from '../i18n/langs';
 
 export type { MapView, ZoomRange } from './codecs';
 export { MAX_LAT, MAX_PITCH, ID_PATTERN } from './codecs';
@@ -64,6 +65,10 @@ export interface ViewState extends MapView {
   until: string | null;
   /** Content hash of the claims data the link was made with. */
   dataVersion: string | null;
+  /** The compact interface of an embedded view (an iframe in someone's article). */
+  embed: boolean;
+  /** The interface language; null: the reader's browser chooses. */
+  lang: Lang | null;
   /** Foreign `key=value` segments, verbatim (made URL-safe), in their original order. */
   extra: readonly string[];
 }
@@ -90,6 +95,8 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   swapped: false,
   until: null,
   dataVersion: null,
+  embed: false,
+  lang: null,
   extra: Object.freeze([]),
 });
 
@@ -111,7 +118,17 @@ export interface ParseResult {
 // ---- the key table ----------------------------------------------------------------------------------
 
 type FieldName =
-  'shown' | 'hidden' | 'selected' | 'compare' | 'colourBy' | 'divider' | 'swapped' | 'until' | 'dataVersion';
+  | 'shown'
+  | 'hidden'
+  | 'selected'
+  | 'compare'
+  | 'colourBy'
+  | 'divider'
+  | 'swapped'
+  | 'until'
+  | 'dataVersion'
+  | 'embed'
+  | 'lang';
 
 /** One key of the fragment: how to read it into a state and write it from one. */
 interface KeyEntry {
@@ -162,7 +179,9 @@ export const KEYS: readonly KeyEntry[] = [
   field('split', 'divider', fractionCodec), //                          split=0.35
   field('swap', 'swapped', flagCodec), //                               swap=1
   field('until', 'until', nullable(dateCodec)), //                      until=2021-05-20
-  field('data', 'dataVersion', nullable(dataVersionCodec)), //          data=1a2b3c4d
+  field('data', 'dataVersion', nullable(dataVersionCodec)), //          data=1a2b3c4d | local-1a2b3c4d
+  field('embed', 'embed', flagCodec), //                                embed=1
+  field('lang', 'lang', nullable(enumCodec(LANGS))), //                 lang=hy
 ];
 const BY_KEY = new Map(KEYS.map((e) => [e.key, e]));
 const VERSION_KEY = 'v';
@@ -388,6 +407,8 @@ export function isValidState(s: ViewState, range: ZoomRange = DEFAULT_ZOOM_RANGE
     typeof s.swapped === 'boolean' &&
     (s.until === null || isIsoDate(s.until)) &&
     (s.dataVersion === null || DATA_VERSION_PATTERN.test(s.dataVersion)) &&
+    typeof s.embed === 'boolean' &&
+    (s.lang === null || LANGS.includes(s.lang)) &&
     s.extra.every((seg) => seg !== '' && fragmentSafe(seg) === seg && !isOurKey(keyOf(seg)))
   );
 }
@@ -429,6 +450,8 @@ export function sameView(a: ViewState, b: ViewState, tol: ViewTolerance = TOLERA
     a.swapped === b.swapped &&
     a.until === b.until &&
     a.dataVersion === b.dataVersion &&
+    a.embed === b.embed &&
+    a.lang === b.lang &&
     a.extra.length === b.extra.length &&
     a.extra.every((seg, i) => seg === b.extra[i])
   );

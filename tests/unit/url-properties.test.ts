@@ -1,6 +1,7 @@
 // Property tests for the link format: round trips, hostile fragments, link length.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/langs';
 import {
   COLOUR_BY,
   COMPARE_MODES,
@@ -55,6 +56,8 @@ const validState: fc.Arbitrary<ViewState> = fc
     swapped: fc.boolean(),
     until: fc.option(isoDate),
     dataVersion: fc.option(fc.stringMatching(/^[0-9A-Za-z_-]{1,64}$/)),
+    embed: fc.boolean(),
+    lang: fc.option(fc.constantFrom(...LANGS)),
     extra: fc.array(foreign, { maxLength: 4 }),
   })
   .map(({ lng, lat, hidden, ...rest }) => ({

@@ -154,10 +154,13 @@ describe('the other keys', () => {
     swapped: true,
     until: '2021-05-20',
     dataVersion: '1a2b3c4d',
+    embed: true,
+    lang: 'hy',
   });
   const fullLink =
     '#map=12.25/39.56123/46.30123&v=1&show=am-mod-0512,third&hide=azerbaijan,border,places' +
-    '&claim=am-pm-2021-05-12-advance&compare=swipe&colour=line&split=0.35&swap=1&until=2021-05-20&data=1a2b3c4d';
+    '&claim=am-pm-2021-05-12-advance&compare=swipe&colour=line&split=0.35&swap=1&until=2021-05-20' +
+    '&data=1a2b3c4d&embed=1&lang=hy';
 
   it('writes a full state as documented, and reads it back exactly', () => {
     expect(formatFragment(full)).toBe(fullLink);
@@ -413,5 +416,20 @@ describe('sameView', () => {
     expect(sameView(a, view({ center: [179.999999, 10.00002], zoom: 12.001, bearing: 179.98 }))).toBe(false);
     expect(sameView(a, { ...a, shown: ['x'] })).toBe(false);
     expect(sameView(view({ shown: ['a', 'b'] }), view({ shown: ['b', 'a'] }))).toBe(true);
+  });
+});
+
+describe('embed and lang', () => {
+  it('reads a known language and ignores any other with a notice', () => {
+    expect(parseFragment('#lang=az').state.lang).toBe('az');
+    const r = parseFragment('#lang=xx&embed=yes');
+    expect(r.state.lang).toBeNull();
+    expect(r.state.embed).toBe(false);
+    expect(r.notices.join(' ')).toMatch(/lang/);
+    expect(r.notices.join(' ')).toMatch(/embed/);
+  });
+
+  it('says a view uses a local claims file in its data version', () => {
+    expect(parseFragment('#data=local-1a2b3c4d').state.dataVersion).toBe('local-1a2b3c4d');
   });
 });

@@ -1,0 +1,36 @@
+// How one claims file is checked: the schema and rules (parseClaimsFile), then, given the reference
+// geography, whether each valid claim's recipe can derive a shape from it. `npm run check-claims` and the
+// browser's "open a claims file" both check a file with this, so they find the same problems.
+import type { Problem } from './problems';
+import { deriveShape } from './recipes/index';
+import type { ReferenceGeography } from './reference';
+import type { Claim } from './schema/claim';
+import { parseClaimsFile, type ParseOptions } from './validate';
+
+/** Problems of recipes that cannot apply to the reference geography. */
+export const recipeProblems = (claims: readonly Claim[], refs: ReferenceGeography): Problem[] =>
+  claims.flatMap((claim) => {
+    const { error } = deriveShape(claim, refs);
+    if (!error) return [];
+    return [
+      {
+        where: claim.id,
+        field: 'shape',
+        found: claim.shape?.recipe ?? 'nothing',
+        expected: 'a shape the recipe can derive',
+        message: error,
+        severity: 'error' as const,
+      },
+    ];
+  });
+
+/** Checks one claims file's text: its valid claims, and every problem (recipes too, when `refs` is given). */
+export function checkClaimsText(
+  text: string,
+  refs: ReferenceGeography | null,
+  opts: ParseOptions = {},
+): { claims: Claim[]; problems: Problem[] } {
+  const result = parseClaimsFile(text, opts);
+  const problems = refs ? [...result.problems, ...recipeProblems(result.claims, refs)] : result.problems;
+  return { claims: result.claims, problems };
+}
