@@ -3,7 +3,7 @@ import type { Claim } from '../claims/schema/claim';
 import type { Problem } from '../claims/problems';
 import { partyGroup } from '../claims/parties';
 import type { ReferenceGroup } from '../map/base_style';
-import { DEFAULT_VIEW, type ColourBy, type CompareMode, type ViewState } from '../url/state';
+import { DEFAULT_VIEW, type ColourBy, type CompareMode, type FieldName, type ViewState } from '../url/state';
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
 import { PARTY_GROUPS } from './layer_tree';
 import type { Lang } from '../i18n/langs';
@@ -111,20 +111,7 @@ export class AppState {
   }
 
   /** The non-camera part of the view state, for the link. */
-  linkFields(): Pick<
-    ViewState,
-    | 'shown'
-    | 'hidden'
-    | 'selected'
-    | 'compare'
-    | 'colourBy'
-    | 'divider'
-    | 'swapped'
-    | 'until'
-    | 'dataVersion'
-    | 'embed'
-    | 'lang'
-  > {
+  linkFields(): Pick<ViewState, FieldName> {
     return {
       shown: [],
       hidden: hiddenTokens(

@@ -117,7 +117,8 @@ export interface ParseResult {
 
 // ---- the key table ----------------------------------------------------------------------------------
 
-type FieldName =
+/** The fields of a view that a link carries besides the camera. */
+export type FieldName =
   | 'shown'
   | 'hidden'
   | 'selected'
