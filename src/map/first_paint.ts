@@ -78,7 +78,9 @@ export function drawFirstPaint(
   if (camera.bearing !== 0 || camera.pitch !== 0) throw new Error('the first paint draws north up, flat');
   canvas.width = Math.round(size.width * pixelRatio);
   canvas.height = Math.round(size.height * pixelRatio);
-  const ctx = canvas.getContext('2d');
+  // A canvas drawn once and then only shown: kept in memory rather than on the GPU, where it would share the
+  // GPU's one thread with MapLibre's WebGL while the map loads beneath it.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(pixelRatio, pixelRatio);
   const project = projector(camera, size);
@@ -236,7 +238,8 @@ function patternOf(ctx: Ctx, img: StyleImage): CanvasPattern {
   const tile = document.createElement('canvas');
   tile.width = img.width;
   tile.height = img.height;
-  const tctx = tile.getContext('2d')!;
+  // On the CPU like the first paint's own canvas: a pattern read back from the GPU costs more than it draws.
+  const tctx = tile.getContext('2d', { willReadFrequently: true })!;
   tctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
   const pattern = ctx.createPattern(tile, 'repeat');
   if (!pattern) throw new Error(`no pattern for ${img.id}`);
