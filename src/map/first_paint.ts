@@ -64,6 +64,24 @@ export function projector(camera: Camera, size: { width: number; height: number 
 }
 
 /**
+ * The most features the first paint draws. It draws on the main thread, before MapLibre starts: with the
+ * 13,000 features of the bench's 10,000 claims it took about 600 ms and held the map back by as much, longer
+ * than MapLibre takes to draw them itself. Above this, the map draws them as it did before the first paint.
+ */
+export const FIRST_PAINT_MAX_FEATURES = 2000;
+
+/** Whether the style's inline data is small enough for the first paint (FIRST_PAINT_MAX_FEATURES). */
+export function firstPaintAffordable(style: StyleSpecification): boolean {
+  let count = 0;
+  for (const source of Object.values(style.sources)) {
+    if (source.type !== 'geojson' || typeof source.data !== 'object' || source.data === null) continue;
+    const data = source.data as FeatureCollection | Feature;
+    count += data.type !== 'FeatureCollection' ? 1 : Array.isArray(data.features) ? data.features.length : 0;
+  }
+  return count <= FIRST_PAINT_MAX_FEATURES;
+}
+
+/**
  * Draws `style` (its GeoJSON data inline) on `canvas` at `camera`, `size` in CSS pixels, at the device's
  * pixel ratio. Throws on what it cannot draw; draws nothing for a source whose data is not inline.
  */
@@ -86,10 +104,10 @@ export function drawFirstPaint(
   const project = projector(camera, size);
   const zoom = camera.zoom;
   const shown = style.layers.filter((l) => isShown(l, zoom));
-  const patterns = new Map(images.map((img) => [img.id, patternOf(ctx, img)] as const));
   const [cx, cy] = mercator(camera.center);
   const world = TILE_SIZE * 2 ** zoom;
   const patternOrigin: [number, number] = [size.width / 2 - cx * world, size.height / 2 - cy * world];
+  const patterns = new Map(images.map((img) => [img.id, patternOf(ctx, img, patternOrigin)] as const));
 
   // Labels are placed top layer first (as MapLibre does), then every layer is drawn bottom to top.
   const labels = placeLabels(
@@ -121,7 +139,6 @@ export function drawFirstPaint(
         ctx.globalAlpha = Number(p('fill-opacity', 1));
         const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
         if (paint['fill-pattern'] && !pattern) continue;
-        if (pattern) pattern.setTransform(new DOMMatrix().translate(...patternOrigin));
         ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
         ctx.beginPath();
         traceGeometry(ctx, feature.geometry, project, true);
@@ -234,7 +251,12 @@ function traceGeometry(ctx: Ctx, g: Geometry, project: Projector, close: boolean
   }
 }
 
-function patternOf(ctx: Ctx, img: StyleImage): CanvasPattern {
+/**
+ * A hatch as a canvas pattern, and where its tiles start. The origin is the world's, taken modulo the tile:
+ * the same tiling, in numbers small enough for the CPU canvas's single-precision sampling (the world's own
+ * origin, a million pixels off at zoom 11, smeared the hatch into a flat fill).
+ */
+function patternOf(ctx: Ctx, img: StyleImage, [ox, oy]: [number, number]): CanvasPattern {
   const tile = document.createElement('canvas');
   tile.width = img.width;
   tile.height = img.height;
@@ -243,6 +265,8 @@ function patternOf(ctx: Ctx, img: StyleImage): CanvasPattern {
   tctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
   const pattern = ctx.createPattern(tile, 'repeat');
   if (!pattern) throw new Error(`no pattern for ${img.id}`);
+  const wrap = (x: number, n: number) => ((x % n) + n) % n;
+  pattern.setTransform(new DOMMatrix().translate(wrap(ox, img.width), wrap(oy, img.height)));
   return pattern;
 }
 
