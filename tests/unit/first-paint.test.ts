@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseStyle } from '../../src/map/base_style';
 import { withClaimLabels, withClaimLayers } from '../../src/map/claim_map';
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { FIRST_PAINT_MAX_FEATURES, firstPaintAffordable } from '../../src/map/first_paint';
 import { evaluate } from '../../src/map/style_eval';
 import {
   fitCamera,
@@ -127,5 +129,35 @@ describe('the style evaluator of the first paint', () => {
           ).not.toThrow();
       }
     }
+  });
+});
+
+describe('firstPaintAffordable', () => {
+  const point = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [46, 39] } };
+  const styleWith = (features: number, sources = 1): StyleSpecification => ({
+    version: 8,
+    sources: Object.fromEntries(
+      Array.from({ length: sources }, (_, i) => [
+        `s${i}`,
+        {
+          type: 'geojson',
+          data: { type: 'FeatureCollection', features: Array.from({ length: features }, () => point) },
+        } as SourceSpecification,
+      ]),
+    ),
+    layers: [],
+  });
+
+  it('draws up to the limit, counted over every inline source', () => {
+    expect(firstPaintAffordable(styleWith(FIRST_PAINT_MAX_FEATURES))).toBe(true);
+    expect(firstPaintAffordable(styleWith(FIRST_PAINT_MAX_FEATURES + 1))).toBe(false);
+    expect(firstPaintAffordable(styleWith(FIRST_PAINT_MAX_FEATURES / 2 + 1, 2))).toBe(false);
+  });
+
+  it('counts a source given by URL as nothing, and a collection without features as empty', () => {
+    const style = styleWith(0);
+    style.sources.url = { type: 'geojson', data: 'https://example.org/x.geojson' };
+    style.sources.odd = { type: 'geojson', data: { type: 'FeatureCollection' } as never };
+    expect(firstPaintAffordable(style)).toBe(true);
   });
 });
