@@ -71,6 +71,8 @@ describe('geo/claims/syunik-2021-05.json', () => {
       // Issue 20, point 3, second pass: the statements still missing from the record.
       'csto-sg-2021-05-19-closely-follows-syunik',
       'russia-mfa-2021-05-19-demarcation-commission',
+      'aze-mfa-2021-05-20-reply-to-india',
+      'aze-mfa-2021-05-31-delimitation-through-talks',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
