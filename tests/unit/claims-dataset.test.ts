@@ -73,6 +73,8 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'russia-mfa-2021-05-19-demarcation-commission',
       'aze-mfa-2021-05-20-reply-to-india',
       'aze-mfa-2021-05-31-delimitation-through-talks',
+      'aze-mod-2021-05-25-no-aimed-fire',
+      'aze-mod-2021-05-27-sabotage-group-captured',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
