@@ -75,6 +75,7 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'aze-mfa-2021-05-31-delimitation-through-talks',
       'aze-mod-2021-05-25-no-aimed-fire',
       'aze-mod-2021-05-27-sabotage-group-captured',
+      'aze-pres-2021-08-16-garagol-is-ours',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
