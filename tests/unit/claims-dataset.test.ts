@@ -76,6 +76,8 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'aze-mod-2021-05-25-no-aimed-fire',
       'aze-mod-2021-05-27-sabotage-group-captured',
       'aze-pres-2021-08-16-garagol-is-ours',
+      'eu-eeas-2021-05-28-pull-back-before-12-may',
+      'usa-state-2021-05-13-urge-restraint',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
