@@ -78,6 +78,7 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'aze-pres-2021-08-16-garagol-is-ours',
       'eu-eeas-2021-05-28-pull-back-before-12-may',
       'usa-state-2021-05-13-urge-restraint',
+      'expert-skakov-2021-05-no-uniform-map',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
