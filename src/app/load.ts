@@ -59,17 +59,29 @@ export const bundledClaims = (base: string = document.baseURI): ClaimsRequest =>
 });
 
 /**
+ * Starts reading the precomputed file (null if it cannot be read). The page calls it first thing and reads
+ * the claims from it later: the file is preloaded, and a preload left unread for a few seconds after the
+ * page's load event gets a browser warning (and is fetched again in some browsers).
+ */
+export function fetchPrecomputedText(base: string = document.baseURI): Promise<string | null> {
+  return fetch(bundledClaims(base).precomputedUrl)
+    .then((res) => (res.ok ? res.text() : null))
+    .catch(() => null);
+}
+
+/**
  * The bundled claims. When the precomputed file states the version of the claims files this build bundles
  * (`npm run derive` made it from them), its claims, checked then, are taken as they are: no worker, and no
  * claims files to fetch and hash (with 10,000 claims, 6.8 MB). Otherwise, or should that file not read, the
  * worker fetches the claims files and checks them.
  */
-export async function loadBundledClaims(base: string = document.baseURI): Promise<ClaimsData> {
+export async function loadBundledClaims(
+  base: string = document.baseURI,
+  precomputedText: Promise<string | null> = fetchPrecomputedText(base),
+): Promise<ClaimsData> {
   const request = bundledClaims(base);
   if (builtFromVersion !== null) {
-    const text = await fetch(request.precomputedUrl)
-      .then((res) => (res.ok ? res.text() : null))
-      .catch(() => null);
+    const text = await precomputedText;
     if (text !== null && precomputedVersion(text) === builtFromVersion) {
       try {
         return readClaimsPayload({ loaded: null, precomputed: text });

@@ -249,9 +249,7 @@ describe('bringing one’s own claims, in real Chromium', () => {
     expect(await currentHash(page)).toContain(`data=${loaded.version}`);
     expect(await page.locator('[data-claim-open]').count()).toBe(loaded.claims.length);
     expect(offsite).toEqual([]);
-    // Since main's first-paint change, Chromium may warn that the preloaded claim-shapes file went unused
-    // within a few seconds of load (seen after rebasing onto dbe3178): not this feature's; reported to the lead.
-    expect(problems.filter((p) => !/was preloaded using link preload but not used/.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
