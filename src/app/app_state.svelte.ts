@@ -7,6 +7,8 @@ import { DEFAULT_VIEW, type ColourBy, type CompareMode, type FieldName, type Vie
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
 import { PARTY_GROUPS } from './layer_tree';
 import type { Lang } from '../i18n/langs';
+import type { MessageKey, Params } from '../i18n/messages';
+import type { Notice } from '../url/link_notice';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -35,7 +37,8 @@ export class AppState {
 
   // Transient.
   hovered: string | null = $state(null);
-  notices: string[] = $state([]);
+  /** Shown in the reader's language, so they follow a switch of language. */
+  notices: Notice[] = $state.raw([]);
 
   readonly byId = $derived(new Map(this.claims.map((c) => [c.id, c])));
 
@@ -56,13 +59,14 @@ export class AppState {
       .map((c) => c.id),
   );
 
-  /** Adds a notice for the reader (plain text); the same text is not shown twice. */
-  notify(text: string): void {
-    if (!this.notices.includes(text)) this.notices = [...this.notices, text];
+  /** Adds a notice for the reader (a message and its plain-text parameters); the same one is not shown twice. */
+  notify(key: MessageKey, params?: Params): void {
+    const same = (n: Notice) => n.key === key && JSON.stringify(n.params) === JSON.stringify(params);
+    if (!this.notices.some(same)) this.notices = [...this.notices, { key, ...(params ? { params } : {}) }];
   }
 
-  dismissNotice(text: string): void {
-    this.notices = this.notices.filter((n) => n !== text);
+  dismissNotice(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
   }
 
   dismissAllNotices(): void {

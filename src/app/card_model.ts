@@ -1,24 +1,30 @@
 // What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
-import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
+import { partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, Figures } from '../claims/schema/claim';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
-import { lakeName } from '../claims/recipes/words';
+import { LAKE_NAMES } from '../claims/recipes/words';
+import type { MessageKey } from '../i18n/messages';
+import { ENGLISH, type Words } from '../i18n/words';
 import type { ClaimGeometry } from './claim_geometry';
-import { claimTitle, formatDate } from './layer_tree';
+import { claimTitle, partyName } from './layer_tree';
 import { checkOwnTotals, depthBound, rangeText, type TotalCheck } from './own_totals';
 
-/** The recipes in words, for readers. */
-export const RECIPE_TEXT: Record<RecipeName, string> = {
-  given:
-    'Drawn as given in the data (a geometry from a map or a source), checked and repaired only where safe.',
-  'depth-band':
-    'Derived from the words: the land on one side of a stretch of the reference border, up to a stated depth from it.',
-  position: 'Derived from the words: the named positions, each with a radius of uncertainty.',
-  'alternative-boundary':
-    'Derived from a claimed boundary line: the land between that line and the reference border, by side.',
-  'feature-share': 'Derived from a dividing line: which part of the lake lies on which side of it.',
+/** The recipes in words, for readers: their message keys. */
+export const RECIPE_KEYS: Record<RecipeName, MessageKey> = {
+  given: 'recipeGiven',
+  'depth-band': 'recipeDepthBand',
+  position: 'recipePosition',
+  'alternative-boundary': 'recipeAlternativeBoundary',
+  'feature-share': 'recipeFeatureShare',
 };
+
+/** The lakes the app names in every language (others by the name recipes give them). */
+const LAKE_KEYS: Record<string, MessageKey> = { 'sev-lich': 'lakeSevLich' };
+
+/** A lake's name in the reader's language. */
+export const lakeNameIn = (id: string, w: Words = ENGLISH): string =>
+  LAKE_KEYS[id] ? w.t(LAKE_KEYS[id]) : (LAKE_NAMES[id] ?? id);
 
 export interface CardShapeModel {
   recipe: string;
@@ -41,16 +47,9 @@ export interface CardFiguresModel {
   shares: { feature: string; name: string; text: string }[];
 }
 
-/** What a lake share computed on this map is worth, shown with every such figure. */
-export const SHARE_CAVEAT =
-  "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed " +
-  'shore), with the border bridged straight across it. The outline alone can move a share by tens of ' +
-  'percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources ' +
-  'give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).';
-
 /** "Armenia ≈43%, Azerbaijan ≈57%": whole percent, marked as approximate. */
-export const shareText = (pct: Record<Side, number>): string =>
-  `Armenia ≈${Math.round(pct.ARM)}%, Azerbaijan ≈${Math.round(pct.AZE)}%`;
+export const shareText = (pct: Record<Side, number>, w: Words = ENGLISH): string =>
+  w.t('shareText', { arm: w.percent(pct.ARM), aze: w.percent(pct.AZE) });
 
 const km = (x: unknown): string | null => {
   if (typeof x === 'number') return `${x} km`;
@@ -73,16 +72,16 @@ function describeParams(params: Record<string, unknown>): string[] {
 }
 
 /** The "how the shape was drawn" part of a card; null for claims without a shape. */
-export function cardShape(claim: Claim, geometry: ClaimGeometry): CardShapeModel | null {
+export function cardShape(claim: Claim, geometry: ClaimGeometry, w: Words = ENGLISH): CardShapeModel | null {
   if (!claim.shape) return null;
   const shape = geometry.shapes.get(claim.id);
   const base = {
     recipe: claim.shape.recipe,
-    recipeText: RECIPE_TEXT[claim.shape.recipe],
+    recipeText: w.t(RECIPE_KEYS[claim.shape.recipe]),
     params: describeParams(claim.shape.params as Record<string, unknown>),
   };
   if (!shape)
-    return { ...base, assumptions: [], notes: [], error: geometry.errors.get(claim.id) ?? 'No shape.' };
+    return { ...base, assumptions: [], notes: [], error: geometry.errors.get(claim.id) ?? w.t('noShape') };
   return { ...base, assumptions: shape.assumptions, notes: shape.notes };
 }
 
@@ -91,6 +90,7 @@ export function cardFigures(
   claim: Claim,
   claims: readonly Claim[],
   geometry: ClaimGeometry,
+  w: Words = ENGLISH,
 ): CardFiguresModel | null {
   const f = geometry.figures.get(claim.id);
   if (!f) return null;
@@ -100,30 +100,38 @@ export function cardFigures(
     depthKm: f.deepestKm.main,
     overlaps: (geometry.overlaps.get(claim.id) ?? []).map((o) => ({
       ...o,
-      title: byId.get(o.id) ? claimTitle(byId.get(o.id)!) : o.id,
+      title: byId.get(o.id) ? claimTitle(byId.get(o.id)!, w) : o.id,
     })),
-    depthBound: depthBound(claim),
-    totals: checkOwnTotals(claim, claims, f.areaKm2),
+    depthBound: depthBound(claim, w),
+    totals: checkOwnTotals(claim, claims, f.areaKm2, w),
     shares: Object.entries(f.sharesPct ?? {}).map(([feature, pct]) => ({
       feature,
-      name: lakeName(feature),
-      text: shareText(pct),
+      name: lakeNameIn(feature, w),
+      text: shareText(pct, w),
     })),
   };
 }
 
-/** Figures stated in the words (not computed), e.g. "40–45 km²", for the card. */
-export function statedFigures(figures: Figures | undefined): string[] {
+/** Figures stated in the words (not computed), e.g. "area: 40–45 km²", for the card. */
+export function statedFigures(figures: Figures | undefined, w: Words = ENGLISH): string[] {
   if (!figures) return [];
-  const range = (r: Parameters<typeof rangeText>[0] | undefined, unit: string) =>
-    r === undefined ? null : `${rangeText(r)}${unit}`;
+  const said = (key: MessageKey, r: Parameters<typeof rangeText>[0] | undefined) =>
+    r === undefined ? null : w.t(key, { range: rangeText(r, w) });
+  const sideName = (side: string) =>
+    side === 'ARM' ? w.t('partyArmenia') : side === 'AZE' ? w.t('partyAzerbaijan') : side;
   return [
-    figures.areaKm2 && `area: ${range(figures.areaKm2, ' km²')}`,
-    figures.depthKm && `depth: ${range(figures.depthKm, ' km')}`,
-    figures.lengthKm && `length: ${range(figures.lengthKm, ' km')}`,
-    figures.distanceKm && `distance: ${range(figures.distanceKm, ' km')}`,
-    figures.troops && `troops: ${range(figures.troops, '')}`,
-    ...(figures.shares ?? []).map((s) => `share of ${s.feature} on the ${s.side} side: ${range(s.pct, '%')}`),
+    said('statedArea', figures.areaKm2),
+    said('statedDepth', figures.depthKm),
+    said('statedLength', figures.lengthKm),
+    said('statedDistance', figures.distanceKm),
+    said('statedTroops', figures.troops),
+    ...(figures.shares ?? []).map((s) =>
+      w.t('statedShare', {
+        feature: lakeNameIn(s.feature, w),
+        side: sideName(s.side),
+        range: rangeText(s.pct, w),
+      }),
+    ),
   ].filter((x): x is string => typeof x === 'string');
 }
 
@@ -135,11 +143,11 @@ export interface CardCheckedModel {
 }
 
 /** What the card says about checking the claim against its sources. */
-export function cardChecked(claim: Claim): CardCheckedModel {
+export function cardChecked(claim: Claim, w: Words = ENGLISH): CardCheckedModel {
   const c = claim.checked;
-  if (!c) return { when: 'Not yet checked against its sources.' };
+  if (!c) return { when: w.t('notChecked') };
   return {
-    when: `Checked against its sources on ${formatDate(c.on)}.`,
+    when: w.t('checkedOn', { date: w.date(c.on) }),
     by: c.by,
     ...(c.open ? { open: c.open } : {}),
   };
@@ -154,20 +162,18 @@ export interface CardWhoseLineModel {
 }
 
 /** Whose line the shape draws: the claim's own party unless the shape says another party drew or described it. */
-export function cardWhoseLine(claim: Claim): CardWhoseLineModel | null {
+export function cardWhoseLine(claim: Claim, w: Words = ENGLISH): CardWhoseLineModel | null {
   if (!claim.shape) return null;
-  const own = PARTIES[claim.party].name;
-  const w = claim.shape.whoseLine;
-  if (!w || w.party === claim.party)
-    return {
-      group: partyGroup(claim.party),
-      other: false,
-      text: `Line as ${own} gives it (the claimant's own).`,
-    };
-  const by = PARTIES[w.party].name;
+  const party = partyName(claim, w);
+  const line = claim.shape.whoseLine;
+  if (!line || line.party === claim.party)
+    return { group: partyGroup(claim.party), other: false, text: w.t('lineOwn', { party }) };
+  const by = partyName({ ...claim, party: line.party }, w);
   return {
-    group: partyGroup(w.party),
+    group: partyGroup(line.party),
     other: true,
-    text: `Line as described by ${by}${w.basis ? ` (${w.basis})` : ''}, not by ${own}.`,
+    text: line.basis
+      ? w.t('lineOtherBasis', { by, basis: line.basis, party })
+      : w.t('lineOther', { by, party }),
   };
 }

@@ -3,6 +3,8 @@ import { PARTIES, partyGroup, type PartyGroup } from '../claims/parties';
 import type { Claim, ClaimKind } from '../claims/schema/claim';
 import { byCodeUnits } from './order';
 import { en } from '../i18n/messages';
+import { PARTY_KEYS } from '../i18n/names';
+import { ENGLISH, type Words } from '../i18n/words';
 
 export const PARTY_GROUPS: readonly PartyGroup[] = ['armenia', 'azerbaijan', 'third'];
 
@@ -48,19 +50,14 @@ export function buildLayerTree(claims: readonly Claim[]): GroupNode[] {
   }).filter((g) => g.ids.length > 0);
 }
 
-/** A short label for a claim in lists: who and when. */
-export function claimTitle(claim: Claim): string {
-  return `${claim.claimant}, ${formatDate(claim.stated)}`;
+/** A short label for a claim in lists: who (the data's words) and when (in the reader's language). */
+export function claimTitle(claim: Claim, w: Words = ENGLISH): string {
+  return `${claim.claimant}, ${w.date(claim.stated)}`;
 }
 
-/** The party's display name. */
-export const partyName = (claim: Claim): string => PARTIES[claim.party].name;
+/** The party's display name, in the reader's language. */
+export const partyName = (claim: Claim, w: Words = ENGLISH): string =>
+  PARTIES[claim.party] ? w.t(PARTY_KEYS[claim.party]) : claim.party;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2021-05-12" -> "12 May 2021"; "2021-05" -> "May 2021"; "2021" -> "2021". */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d ? String(Number(d)) : '', month ?? '', y ?? ''].filter(Boolean).join(' ');
-}
+/** "2021-05-12" -> "12 May 2021"; "2021-05" -> "May 2021"; "2021" -> "2021" (in English; Words.date otherwise). */
+export const formatDate = (date: string): string => ENGLISH.date(date);

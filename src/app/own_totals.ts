@@ -2,24 +2,21 @@
 // a total of ground held that the same party stated. Pure; no claim is named here.
 import type { ByReading } from '../claims/figures';
 import { isOrdered } from '../claims/dates';
-import { PARTIES } from '../claims/parties';
 import type { Claim, ClaimKind, NumberRange } from '../claims/schema/claim';
-import { claimTitle } from './layer_tree';
+import { ENGLISH, type Words } from '../i18n/words';
+import { claimTitle, partyName } from './layer_tree';
 
 /** Kinds of claim whose shape is ground held or entered: what a stated total of ground held counts. */
 const HELD_KINDS: readonly ClaimKind[] = ['advance', 'control', 'position'];
 
-/** km² (or km) for readers: 3 significant figures at most, never more than 2 decimals. */
-export const fmtArea = (n: number): string =>
-  n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
-
 /** A stated range in words: "40–45", "up to 3.5", "over 250", "about 3". */
-export function rangeText(r: NumberRange): string {
-  const about = r.approx ? 'about ' : '';
-  if (r.min !== undefined && r.max !== undefined)
-    return r.min === r.max ? `${about}${r.min}` : `${about}${r.min}–${r.max}`;
-  if (r.max !== undefined) return `${about === '' ? 'up to ' : 'up to about '}${r.max}`;
-  return `${about === '' ? 'over ' : 'over about '}${r.min}`;
+export function rangeText(r: NumberRange, w: Words = ENGLISH): string {
+  if (r.min !== undefined && r.max !== undefined) {
+    const span = r.min === r.max ? w.stated(r.min) : w.t('rangeSpan', { min: r.min, max: r.max });
+    return r.approx ? w.t('rangeAbout', { n: span }) : span;
+  }
+  if (r.max !== undefined) return w.t(r.approx ? 'rangeUpToAbout' : 'rangeUpTo', { n: r.max });
+  return w.t(r.approx ? 'rangeOverAbout' : 'rangeOver', { n: r.min ?? 0 });
 }
 
 /** The verdict of a drawn area against a total: which readings fit under the total's maximum. */
@@ -57,38 +54,38 @@ export function checkOwnTotals(
   claim: Claim,
   claims: readonly Claim[],
   areaKm2: ByReading<number> | undefined,
+  w: Words = ENGLISH,
 ): TotalCheck[] {
   if (!areaKm2 || areaKm2.main <= 0 || !HELD_KINDS.includes(claim.kind)) return [];
   const least = areaKm2.narrow ?? areaKm2.main;
   const most = areaKm2.wide ?? areaKm2.main;
-  const party = PARTIES[claim.party].name;
+  const [main, narrowest, widest] = [areaKm2.main, least, most].map(w.km);
   return ownTotals(claim, claims).map((t) => {
-    const total = `${party}'s own total of ${rangeText(t.range)} km² (${claimTitle(t)})`;
-    const drawn = `${fmtArea(areaKm2.main)} km² as drawn`;
+    const total = w.t('totalOf', {
+      party: partyName(claim, w),
+      range: rangeText(t.range, w),
+      title: claimTitle(t, w),
+    });
     const base = { totalId: t.id };
     if (least > t.max)
       return {
         ...base,
         verdict: 'cannot-both-hold',
-        text: `Even at its narrowest (${fmtArea(least)} km²; ${drawn}), this shape alone is larger than ${total}: as drawn, the two cannot both hold.`,
+        text: w.t('totalCannot', { least: narrowest!, main: main!, total }),
       };
     if (areaKm2.main > t.max)
       return {
         ...base,
         verdict: 'main-exceeds',
-        text: `As drawn (${fmtArea(areaKm2.main)} km²), this shape alone is larger than ${total}; its narrowest reading (${fmtArea(least)} km²) fits within it.`,
+        text: w.t('totalMain', { main: main!, least: narrowest!, total }),
       };
     if (most > t.max)
       return {
         ...base,
         verdict: 'wide-exceeds',
-        text: `At its widest (${fmtArea(most)} km²), this shape alone is larger than ${total}; ${drawn} fits within it.`,
+        text: w.t('totalWide', { most: widest!, main: main!, total }),
       };
-    return {
-      ...base,
-      verdict: 'within',
-      text: `This shape (${drawn}, ${fmtArea(most)} km² at its widest) fits within ${total}.`,
-    };
+    return { ...base, verdict: 'within', text: w.t('totalWithin', { main: main!, most: widest!, total }) };
   });
 }
 
@@ -96,10 +93,11 @@ export function checkOwnTotals(
  * When the words give the depth as a bound or a range rather than one exact figure, and the shape is a band
  * drawn to the deepest point: says so. Null otherwise.
  */
-export function depthBound(claim: Claim): string | null {
+export function depthBound(claim: Claim, w: Words = ENGLISH): string | null {
   const d = claim.figures?.depthKm;
   if (!d || d.max === undefined || claim.shape?.recipe !== 'depth-band') return null;
   if (d.min !== undefined && d.min === d.max) return null;
-  const words = d.min === undefined ? `up to ${d.max} km, a maximum` : `${rangeText(d)} km`;
-  return `Depth in the words: ${words}. The band is drawn as deep as the words allow, so its area is an upper bound: the ground held can be less.`;
+  return d.min === undefined
+    ? w.t('depthBoundMax', { max: d.max })
+    : w.t('depthBoundRange', { range: rangeText(d, w) });
 }

@@ -1,21 +1,36 @@
-// The interface's current language, for components: `i18n.t('key')` reads it, so text follows a switch.
-import { message, type MessageKey } from './messages';
+// The interface's current language, for components: `i18n.t('key')` reads it, so text follows a switch. A
+// language other than English is shown once its catalogue (a chunk of its own) is in: until then the
+// interface stays in the language it was in, never a mix.
+import { loadMessages } from './catalogues';
 import type { Lang } from './langs';
+import type { MessageKey, Params } from './messages';
+import { ENGLISH, wordsFor, type Words } from './words';
+import { claimTitle } from '../app/layer_tree';
+import type { Claim } from '../claims/schema/claim';
 
 class I18n {
-  lang: Lang = $state('en');
+  /** The language the interface speaks now. */
+  words: Words = $state.raw(ENGLISH);
+  get lang(): Lang {
+    return this.words.lang;
+  }
+  #wanted: Lang = 'en';
 
-  t = (key: MessageKey, params?: Record<string, string | number>): string => message(this.lang, key, params);
+  /** Switches to a language once its messages are in (a later call wins over an earlier one still loading). */
+  async use(lang: Lang): Promise<void> {
+    this.#wanted = lang;
+    const messages = await loadMessages(lang);
+    if (this.#wanted !== lang) return;
+    if (this.words.lang !== lang) this.words = wordsFor(lang, messages);
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }
 
-  /** A YYYY-MM-DD date in the reader's language (read as a calendar day, in UTC). */
-  date = (iso: string): string =>
-    new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00Z`),
-    );
-
-  /** A number in the reader's language. */
-  number = (n: number, digits = 0): string =>
-    new Intl.NumberFormat(this.lang, { maximumFractionDigits: digits }).format(n);
+  t = (key: MessageKey, params?: Params): string => this.words.t(key, params);
+  date = (iso: string): string => this.words.date(iso);
+  number = (n: number, digits = 0): string => this.words.number(n, digits);
+  km = (n: number): string => this.words.km(n);
+  /** A claim's short title (who and when), its date in the reader's language. */
+  title = (claim: Claim): string => claimTitle(claim, this.words);
 }
 
 export const i18n = new I18n();

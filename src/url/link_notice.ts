@@ -1,25 +1,31 @@
 // One notice for everything a link had that could not be used: a long hostile link must not flood the page.
+import type { MessageKey, Params } from '../i18n/messages';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;
 
-/**
- * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside
- * the quotes its problems put around it (short, escaped: see `quote` in codecs.ts), and the notice says so.
- */
-export function linkNotice(problems: readonly string[], maxListed = MAX_LISTED): string | null {
-  if (problems.length === 0) return null;
-  const listed = problems.slice(0, maxListed).join('; ');
-  const rest = problems.length - Math.min(problems.length, maxListed);
-  const count = problems.length === 1 ? 'one thing' : `${problems.length} things`;
-  return (
-    `This link asked for ${count} the app could not use (text in quotes comes from the link, not from this ` +
-    `site): ${listed}${rest > 0 ? `; and ${rest} more not listed` : ''}.`
-  );
+/** A notice for the reader: a message of the interface's catalogue and its parameters (plain text). */
+export interface Notice {
+  key: MessageKey;
+  params?: Params;
 }
 
-/** At most `max` items joined with commas, then how many more: a link can name thousands of ids. */
-export function listSome(items: readonly string[], max = 10): string {
-  const shown = items.slice(0, max).join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+/**
+ * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside
+ * the quotes its problems put around it (short, escaped: see `quote` in codecs.ts), and the notice says so. The
+ * problems themselves are listed as the link parser words them.
+ */
+export function linkNotice(problems: readonly string[], maxListed = MAX_LISTED): Notice | null {
+  if (problems.length === 0) return null;
+  const list = problems.slice(0, maxListed).join('; ');
+  const rest = problems.length - Math.min(problems.length, maxListed);
+  return rest > 0
+    ? { key: 'noticeLinkMore', params: { n: problems.length, list, rest } }
+    : { key: 'noticeLink', params: { n: problems.length, list } };
+}
+
+/** At most `max` items joined, then how many more ("+ 5"): a link can name thousands of ids. */
+export function listSome(items: readonly string[], max = 10, separator = ', '): string {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown}${separator}… (+${items.length - max})` : shown;
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { LANGS } from '../../src/i18n/langs';
-import { CATALOGUE } from '../../src/i18n/messages';
+import { CATALOGUE } from '../catalogues';
 import { currentHash, openApp, screenshot, type Browser } from './app';
 
 /** Nothing wider than the window, the header a strip, the map and the panel on screen. */

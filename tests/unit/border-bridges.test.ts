@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bridgeFeatures, withBorderBridges } from '../../src/map/border_bridges';
 import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
-import { SHARE_CAVEAT, shareText } from '../../src/app/card_model';
+import { shareText } from '../../src/app/card_model';
+import { en } from '../../src/i18n/messages';
 import { referenceFromGeoJSON, referenceLakeParts } from '../../src/claims/reference';
 import { sharesPct } from '../../src/claims/geo/lake_sides';
 
@@ -153,7 +154,7 @@ describe('lake shares on a card', () => {
   it("state the reference line's share of Sev Lich on this map as it is computed", () => {
     const refs = referenceFromGeoJSON(read('land.geojson'), border, lakes);
     const aze = Math.round(sharesPct(referenceLakeParts(refs, 'sev-lich')).AZE);
-    expect(SHARE_CAVEAT).toContain(`gives Azerbaijan about ${aze}% of Sev Lich`);
+    expect(en.shareCaveat).toContain(`gives Azerbaijan about ${aze}% of Sev Lich`);
   });
 
   it('are whole percent, marked approximate', () => {

@@ -2,6 +2,7 @@
 // guarded, the precomputed file's claims checked.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../src/i18n/words';
 import { mayHoldBidiControls, withoutBidiControls } from '../../src/app/display_text';
 import { httpHref } from '../../src/app/safe_link';
 import { PAGE_ID_PATTERN, usablePrecomputedClaims } from '../../src/app/precomputed_check';
@@ -24,16 +25,18 @@ describe('link notices', () => {
     expect(notices.length).toBeGreaterThan(100);
     const notice = linkNotice(notices);
     expect(notice).not.toBeNull();
-    expect(notice!.length).toBeLessThan(1200);
-    expect(notice).toMatch(/text in quotes comes from the link/);
-    expect(notice).not.toMatch(/[\u202a-\u202e]/);
+    const text = ENGLISH.t(notice!.key, notice!.params);
+    expect(text.length).toBeLessThan(1200);
+    expect(text).toMatch(/text in quotes comes from the link/);
+    expect(text).not.toMatch(/[\u202a-\u202e]/);
   });
 
   it('counts what it does not list', () => {
     const problems = Array.from({ length: 12 }, (_, i) => `problem ${i}`);
-    expect(linkNotice(problems)).toMatch(/problem 4; and 7 more not listed\.$/);
+    const notice = linkNotice(problems)!;
+    expect(ENGLISH.t(notice.key, notice.params)).toMatch(/problem 4; and 7 more not listed\.$/);
     expect(linkNotice([])).toBeNull();
-    expect(listSome(['a', 'b', 'c'], 2)).toBe('a, b and 1 more');
+    expect(listSome(['a', 'b', 'c'], 2)).toBe('a, b, … (+1)');
   });
 });
 

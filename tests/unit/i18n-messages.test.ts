@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, pickLang } from '../../src/i18n/langs';
-import { CATALOGUE, en, message, placeholders } from '../../src/i18n/messages';
+import { en, fill, placeholders } from '../../src/i18n/messages';
+import { loadMessages } from '../../src/i18n/catalogues';
+import { formatDate, formatKm, formatPercent, intlLocale } from '../../src/i18n/format';
+import { wordsFor } from '../../src/i18n/words';
+import { CATALOGUE } from '../catalogues';
+
+/** Messages that read the same in a language as in English: units and numbers that are written alike. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = { az: ['km', 'km2'] };
 
 describe('the message catalogue', () => {
   const keys = Object.keys(en).sort();
@@ -16,18 +23,53 @@ describe('the message catalogue', () => {
     }
   });
 
-  it('translates: a language other than English differs from it in most messages', () => {
+  it('translates: a language other than English differs from it in every message with words', () => {
+    const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
     for (const lang of LANGS.filter((l) => l !== 'en')) {
       const same = keys.filter(
-        (k) => (CATALOGUE[lang] as Record<string, string>)[k] === (en as Record<string, string>)[k],
+        (k) =>
+          hasWords(en[k as keyof typeof en]) &&
+          (CATALOGUE[lang] as Record<string, string>)[k] === (en as Record<string, string>)[k],
       );
-      expect(same, lang).toEqual([]);
+      expect(same, lang).toEqual(SAME_AS_ENGLISH[lang] ?? []);
     }
   });
 
-  it('fills placeholders as plain text', () => {
-    expect(message('ru', 'andMore', { n: 3 })).toBe('и ещё 3');
-    expect(message('en', 'showingFile', { name: '<b>x</b>' })).toBe('Showing <b>x</b>.');
+  it('loads each language’s catalogue, the one the app ships', async () => {
+    for (const lang of LANGS) expect(await loadMessages(lang)).toBe(CATALOGUE[lang]);
+  });
+
+  it('fills placeholders as plain text, numbers in the language’s digits', () => {
+    expect(wordsFor('ru', CATALOGUE.ru).t('andMore', { n: 3 })).toBe('и ещё 3');
+    expect(wordsFor('ru', CATALOGUE.ru).t('andMore', { n: 1234.5 })).toBe('и ещё 1\u00a0234,5');
+    expect(wordsFor('en', en).t('showingFile', { name: '<b>x</b>' })).toBe('Showing <b>x</b>.');
+    expect(fill('{a} and {b}', { a: '{b}' })).toBe('{b} and {b}');
+  });
+});
+
+describe('dates and numbers in the reader’s language (Intl)', () => {
+  it('has each language’s locale', () => {
+    for (const lang of LANGS) expect(intlLocale(lang).slice(0, 2)).toBe(lang);
+  });
+
+  it('writes the data’s dates, whole or in part', () => {
+    expect(formatDate('en', '2021-05-12')).toBe('12 May 2021');
+    expect(formatDate('en', '2021-05')).toBe('May 2021');
+    expect(formatDate('en', '2021')).toBe('2021');
+    expect(formatDate('ru', '2021-05-12')).toBe('12 мая 2021 г.');
+    expect(formatDate('az', '2021-05-12')).toBe('12 may 2021');
+    expect(formatDate('hy', '2021-05-12')).toMatch(/^12 մայիսի, 2021/);
+    expect(formatDate('ru', 'not a date')).toBe('not a date');
+    expect(formatDate('en', '2021-13-40')).toBe('2021-13-40');
+  });
+
+  it('writes km figures to 3 significant figures at most, percentages whole', () => {
+    expect(formatKm('en', 63.84)).toBe('63.8');
+    expect(formatKm('en', 3.5)).toBe('3.50');
+    expect(formatKm('ru', 3.5)).toBe('3,50');
+    expect(formatKm('az', 1234.5)).toBe('1.235');
+    expect(formatPercent('en', 42.6)).toBe('43%');
+    expect(formatPercent('ru', 42.6)).toBe('43\u00a0%');
   });
 });
 
