@@ -1,6 +1,7 @@
 // What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
 import { partyGroup, type PartyGroup } from '../claims/parties';
-import type { Claim, Figures } from '../claims/schema/claim';
+import { baseLang, type Claim, type Figures, type Statement } from '../claims/schema/claim';
+import type { Lang } from '../i18n/langs';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
 import { LAKE_NAMES } from '../claims/recipes/words';
@@ -133,6 +134,23 @@ export function statedFigures(figures: Figures | undefined, w: Words = ENGLISH):
       }),
     ),
   ].filter((x): x is string => typeof x === 'string');
+}
+
+/** A translation of a claim's words that its card shows: never instead of the quote, always labelled. */
+export interface CardTranslation {
+  lang: Lang;
+  text: string;
+}
+
+/**
+ * The translation a card shows under a claim's quote: the one into the reader's language where the data has
+ * it, the English one otherwise; none when the reader reads the quote's own language.
+ */
+export function cardTranslation(statement: Statement, reader: Lang): CardTranslation | null {
+  if (baseLang(statement.lang) === reader) return null;
+  const own = reader === 'en' ? undefined : statement.translations?.[reader];
+  if (own !== undefined) return { lang: reader, text: own };
+  return statement.translation !== undefined ? { lang: 'en', text: statement.translation } : null;
 }
 
 export interface CardCheckedModel {

@@ -111,7 +111,7 @@ const az: Messages = {
   closeCard: 'Kartı bağla',
   about: 'aid olduğu tarix: {date}',
   unconfirmed: 'təsdiqlənməyib',
-  translation: 'Tərcümə',
+  translation: 'Tərcümə ({lang})',
   ownWords: 'Öz sözləri',
   asReported: 'Xəbər verildiyi kimi',
   statedOn: 'deyilib: {date}',
@@ -196,6 +196,9 @@ const az: Messages = {
   partyUn: 'Birləşmiş Millətlər Təşkilatı',
   partyIndependent: 'Müstəqil (ekspertlər, media, arxivlər)',
   lakeSevLich: 'Qaragöl',
+  mapBorder: 'Ermənistan–Azərbaycan sərhədi',
+  mapBorderNote: 'istinad xətti · OpenStreetMap',
+  mapProvince: 'SÜNİK',
 };
 
 export default az;

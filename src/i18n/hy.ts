@@ -110,7 +110,7 @@ const hy: Messages = {
   closeCard: 'Փակել քարտը',
   about: 'վերաբերում է՝ {date}',
   unconfirmed: 'չհաստատված',
-  translation: 'Թարգմանություն',
+  translation: 'Թարգմանություն ({lang})',
   ownWords: 'Սեփական խոսքերը',
   asReported: 'Ըստ հաղորդման',
   statedOn: 'ասվել է՝ {date}',
@@ -195,6 +195,9 @@ const hy: Messages = {
   partyUn: 'Միավորված ազգերի կազմակերպություն',
   partyIndependent: 'Անկախ (փորձագետներ, լրատվամիջոցներ, արխիվներ)',
   lakeSevLich: 'Սև լիճ',
+  mapBorder: 'Հայաստան–Ադրբեջան սահման',
+  mapBorderNote: 'հենակետային գիծ · OpenStreetMap',
+  mapProvince: 'ՍՅՈՒՆԻՔ',
 };
 
 export default hy;

@@ -113,7 +113,7 @@ export const en = {
   closeCard: 'Close the card',
   about: 'about {date}',
   unconfirmed: 'unconfirmed',
-  translation: 'Translation',
+  translation: 'Translation ({lang})',
   ownWords: 'Own words',
   asReported: 'As reported',
   statedOn: 'stated {date}',
@@ -198,6 +198,9 @@ export const en = {
   partyUn: 'United Nations',
   partyIndependent: 'Independent (experts, media, archives)',
   lakeSevLich: 'Sev Lich',
+  mapBorder: 'Armenia–Azerbaijan boundary',
+  mapBorderNote: 'reference line · OpenStreetMap',
+  mapProvince: 'SYUNIK',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -111,7 +111,7 @@ const ru: Messages = {
   closeCard: 'Закрыть карточку',
   about: 'относится к: {date}',
   unconfirmed: 'не подтверждено',
-  translation: 'Перевод',
+  translation: 'Перевод ({lang})',
   ownWords: 'Собственные слова',
   asReported: 'В пересказе',
   statedOn: 'заявлено {date}',
@@ -197,6 +197,9 @@ const ru: Messages = {
   partyUn: 'Организация Объединённых Наций',
   partyIndependent: 'Независимые (эксперты, СМИ, архивы)',
   lakeSevLich: 'Сев-Лич',
+  mapBorder: 'Граница Армении и Азербайджана',
+  mapBorderNote: 'опорная линия · OpenStreetMap',
+  mapProvince: 'СЮНИК',
 };
 
 export default ru;

@@ -36,8 +36,65 @@ export const REFERENCE_GROUPS = {
 
 export type ReferenceGroup = keyof typeof REFERENCE_GROUPS;
 
-// The second line of a place label: the local-script name where the data has one.
+/** What the base map's own labels say, in the reader's language. */
+export interface MapLabels {
+  /** The reader's language: place and country labels show the data's `name_<lang>` first, where it has one. */
+  lang: string;
+  border: string;
+  borderNote: string;
+  province: string;
+}
+
+export const ENGLISH_MAP_LABELS: MapLabels = {
+  lang: 'en',
+  border: 'Armenia–Azerbaijan boundary',
+  borderNote: 'reference line · OpenStreetMap',
+  province: 'SYUNIK',
+};
+
+// A place's local-script name where the data has one.
 const localName: ExpressionSpecification = ['coalesce', ['get', 'name_hy'], ['get', 'name_az'], ''];
+
+/** A feature's name in the reader's language where the data has it, its English name otherwise. */
+const nameIn = (lang: string): ExpressionSpecification =>
+  lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+
+/**
+ * The text of the base map's labels, by layer: places in the reader's language with the local name beside
+ * (unless that is the name already shown), countries likewise, the province and the boundary in the reader's
+ * words. A switch of language sets these on the map (setMapLabels in claim_map.ts).
+ */
+export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecification> {
+  const name = nameIn(labels.lang);
+  const second: ExpressionSpecification = ['case', ['==', localName, name], '', localName];
+  return {
+    'border-label': [
+      'format',
+      labels.border,
+      {},
+      '\n',
+      {},
+      labels.borderNote,
+      { 'font-scale': 0.85 },
+    ] as ExpressionSpecification,
+    'syunik-label': [
+      'format',
+      labels.province,
+      {},
+      ...(labels.lang === 'hy' ? [] : ['\n', {}, ['get', 'name_hy'], { 'font-scale': 0.85 }]),
+    ] as ExpressionSpecification,
+    'country-labels': ['upcase', name],
+    'place-labels': [
+      'format',
+      name,
+      {},
+      ['case', ['==', second, ''], '', '\n'],
+      {},
+      second,
+      { 'font-scale': 0.82 },
+    ],
+  };
+}
 
 // Show fewer places when zoomed out: rank 1 is most important.
 const maxRankForZoom: ExpressionSpecification = ['step', ['zoom'], 2, 7.5, 3, 8.5, 4, 9.8, 5];
@@ -63,7 +120,8 @@ function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
 }
 
 /** Builds the base layers, bottom to top. Claim layers go between `lakes-line` and `border-casing`. */
-function baseLayers(): LayerSpecification[] {
+function baseLayers(labels: MapLabels): LayerSpecification[] {
+  const text = labelTexts(labels);
   const isArmAze: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', ['ARM', 'AZE']]];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.outside } },
@@ -149,15 +207,7 @@ function baseLayers(): LayerSpecification[] {
       source: 'border-labels',
       minzoom: 7,
       layout: {
-        'text-field': [
-          'format',
-          'Armenia–Azerbaijan boundary',
-          {},
-          '\n',
-          {},
-          'reference line · OpenStreetMap',
-          { 'font-scale': 0.85 },
-        ],
+        'text-field': text['border-label'],
         'text-font': LABEL_FONTS,
         'text-size': 11,
         'text-max-width': 30,
@@ -174,7 +224,7 @@ function baseLayers(): LayerSpecification[] {
       // Only when zoomed out: closer in, the polygon's label repeats per tile and the towns say enough.
       maxzoom: 8.5,
       layout: {
-        'text-field': ['format', 'SYUNIK', {}, '\n', {}, ['get', 'name_hy'], { 'font-scale': 0.85 }],
+        'text-field': text['syunik-label'],
         'text-font': LABEL_FONTS,
         'text-size': 13,
         'text-letter-spacing': 0.15,
@@ -187,7 +237,7 @@ function baseLayers(): LayerSpecification[] {
       source: 'country-labels',
       maxzoom: 9,
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': text['country-labels'],
         'text-font': LABEL_FONTS,
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 8, 16],
         'text-letter-spacing': 0.2,
@@ -214,15 +264,7 @@ function baseLayers(): LayerSpecification[] {
       layout: {
         // Important places first; within a rank, the larger place wins a collision.
         'symbol-sort-key': ['-', ['*', ['get', 'rank'], 1e6], ['coalesce', ['get', 'population'], 0]],
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          {},
-          ['case', ['==', localName, ''], '', '\n'],
-          {},
-          localName,
-          { 'font-scale': 0.82 },
-        ],
+        'text-field': text['place-labels'],
         'text-font': LABEL_FONTS,
         'text-size': ['match', ['get', 'rank'], 1, 16, 2, 14, 3, 13, 12],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -237,12 +279,15 @@ function baseLayers(): LayerSpecification[] {
 /** The id of the layer that claim layers are inserted below, so the border stays on top of claims. */
 export const CLAIMS_BELOW_LAYER = 'border-casing';
 
-/** Builds the MapLibre style of the base map. Pure: same URLs in, same style out. */
-export function buildBaseStyle(urls: BaseDataUrls): StyleSpecification {
+/** Builds the MapLibre style of the base map. Pure: same URLs and labels in, same style out. */
+export function buildBaseStyle(
+  urls: BaseDataUrls,
+  labels: MapLabels = ENGLISH_MAP_LABELS,
+): StyleSpecification {
   return {
     version: 8,
     name: 'Claimlines base map',
     sources: baseSources(urls),
-    layers: baseLayers(),
+    layers: baseLayers(labels),
   };
 }

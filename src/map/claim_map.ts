@@ -11,7 +11,13 @@ import type {
 } from 'maplibre-gl';
 import { featuresByGroup } from './claim_features';
 import { labelPoint } from './label_point';
-import { CLAIMS_BELOW_LAYER, REFERENCE_GROUPS, type ReferenceGroup } from './base_style';
+import {
+  CLAIMS_BELOW_LAYER,
+  labelTexts,
+  REFERENCE_GROUPS,
+  type MapLabels,
+  type ReferenceGroup,
+} from './base_style';
 import {
   buildClaimLayers,
   claimImages,
@@ -325,6 +331,15 @@ export function setHighlightedClaims(map: MapLibreMap, ids: readonly string[]): 
 /** Shows or hides a reference layer group (border, province, places). */
 export function setReferenceVisible(map: MapLibreMap, group: ReferenceGroup, visible: boolean): void {
   for (const id of REFERENCE_GROUPS[group]) setLayerVisible(map, id, visible);
+}
+
+/** Writes the base map's labels in another language (only those that change: each change re-lays the labels). */
+export function setMapLabels(map: MapLibreMap, labels: MapLabels): void {
+  for (const [layer, text] of Object.entries(labelTexts(labels))) {
+    if (!map.getLayer(layer)) continue;
+    if (JSON.stringify(map.getLayoutProperty(layer, 'text-field')) !== JSON.stringify(text))
+      map.setLayoutProperty(layer, 'text-field', text);
+  }
 }
 
 /** The id of the topmost claim drawn at a point, if any. */

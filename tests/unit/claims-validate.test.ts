@@ -312,3 +312,44 @@ describe('hostile files: bounded problems, escaped names, no repeated entries', 
     expect(r.problems.find((p) => p.where === 'shares-twice')?.field).toBe('figures.shares');
   });
 });
+
+describe('statement.translations', () => {
+  const file = JSON.parse(fixture('translations.json')) as { claims: Record<string, unknown>[] };
+  const withStatement = (statement: Record<string, unknown>) => {
+    const claims = structuredClone(file.claims);
+    claims[1]!.statement = { ...(claims[1]!.statement as object), ...statement };
+    return parseClaimsFile(JSON.stringify({ ...file, claims }), { source: 't.json' });
+  };
+
+  it('keeps a quote’s translations into Armenian, Azerbaijani and Russian as written', () => {
+    const r = check('translations.json');
+    expect(r.problems).toEqual([]);
+    expect(r.claims[1]?.statement.translations).toEqual({
+      hy: 'Զորքերը գտնվում են իրենց դիրքերում։',
+      ru: 'Войска находятся на своих позициях.',
+    });
+  });
+
+  it('refuses other keys, empty or overlong text, and a translation into the quote’s own language', () => {
+    const other = withStatement({ translations: { de: 'Die Truppen …' } });
+    expect(ids(other)).not.toContain('aze-reply');
+    expect(find(other.problems, 'aze-reply', 'statement.translations.de')?.message).toMatch(
+      /unknown field "de"/,
+    );
+
+    const empty = withStatement({ translations: { ru: '  ' } });
+    expect(find(empty.problems, 'aze-reply', 'statement.translations.ru')?.message).toMatch(
+      /must not be empty/,
+    );
+
+    const long = withStatement({ translations: { hy: 'ա'.repeat(2001) } });
+    expect(find(long.problems, 'aze-reply', 'statement.translations.hy')?.message).toMatch(/at most 2000/);
+
+    const own = withStatement({ translations: { az: 'Qoşunlar öz mövqelərində yerləşir.' } });
+    expect(ids(own)).not.toContain('aze-reply');
+    expect(find(own.problems, 'aze-reply', 'statement.translations')?.message).toMatch(/its own language/);
+
+    const notText = withStatement({ translations: ['ru'] });
+    expect(ids(notText)).not.toContain('aze-reply');
+  });
+});

@@ -52,7 +52,16 @@ export const HttpUrlSchema = v.pipe(
 
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** What was said: a short verbatim quote in its language, with an English translation when not English. */
+/** The primary subtag of a language tag: "ru" for "ru-RU". */
+export const baseLang = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
+/** The interface's languages other than English, into which a quote may carry a translation. */
+export const TRANSLATION_LANGS = ['hy', 'az', 'ru'] as const;
+
+/**
+ * What was said: a short verbatim quote in its language, with an English translation when not English, and
+ * optionally translations into the interface's other languages.
+ */
 export const StatementSchema = v.pipe(
   v.strictObject({
     quote: v.pipe(
@@ -70,6 +79,21 @@ export const StatementSchema = v.pipe(
         v.description('English translation (required unless lang is en)'),
       ),
     ),
+    translations: v.optional(
+      v.pipe(
+        v.strictObject(
+          {
+            hy: v.optional(text('statement.translations.hy', 2000)),
+            az: v.optional(text('statement.translations.az', 2000)),
+            ru: v.optional(text('statement.translations.ru', 2000)),
+          },
+          'statement.translations must be an object like { "ru": "…" }',
+        ),
+        v.description(
+          'Translations of the quote into Armenian (hy), Azerbaijani in Latin script (az) and Russian (ru), each from a cited source or the editors; the app shows the one in the reader’s language, labelled as a translation, with the quote',
+        ),
+      ),
+    ),
     form: v.pipe(
       v.picklist(
         ['direct', 'reported', 'paraphrase'],
@@ -85,6 +109,12 @@ export const StatementSchema = v.pipe(
     (s) => s.lang === 'en' || s.lang.startsWith('en-') || s.translation !== undefined,
     'an English translation',
     'a quote not in English needs an English translation',
+  ),
+  ruleAt(
+    'translations',
+    (s) => s.translations === undefined || !Object.hasOwn(s.translations, baseLang(s.lang)),
+    'translations into languages other than the quote’s',
+    'a quote needs no translation into its own language: the quote is the original',
   ),
 );
 
