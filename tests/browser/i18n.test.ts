@@ -1,22 +1,47 @@
 // The interface in four languages, in the built app in real Chromium: chosen from the browser's languages,
-// switched in the header and kept in the link, and a layout that holds at a phone's size and a desktop's.
+// switched in the header and kept in the link; the card, timeline, compare figures and map labels in the
+// reader's language, dates and numbers in its locale; a claim's translation beside its words; and a layout
+// that holds at a phone's size and a desktop's, with a claim card open.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
-import { LANGS } from '../../src/i18n/langs';
+import { LANGS, LANG_NAMES, type Lang } from '../../src/i18n/langs';
+import { formatDate } from '../../src/i18n/format';
 import { CATALOGUE } from '../catalogues';
-import { currentHash, openApp, screenshot, type Browser } from './app';
+import {
+  currentHash,
+  idleAfter,
+  openApp,
+  openWithClaims,
+  screenshot,
+  waitForIdle,
+  type Browser,
+} from './app';
+import { loaded } from './dataset';
+import type { Claim } from '../../src/claims/schema/claim';
 
-/** Nothing wider than the window, the header a strip, the map and the panel on screen. */
+/**
+ * Nothing wider than the window; no text cut off (an element narrower than its text that hides the rest); the
+ * header a strip, the map and the panel on screen.
+ */
 async function layout(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector('header')!.getBoundingClientRect();
     const side = document.querySelector('aside.side')!.getBoundingClientRect();
     const map = document.querySelector('.map')!.getBoundingClientRect();
-    const overflowing = [...document.querySelectorAll('header *, aside.side *')]
+    const parts = [...document.querySelectorAll('header.bar *, aside.side *, aside.card-panel *')];
+    const overflowing = parts
       .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
       .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
       .map((el) => el.outerHTML.slice(0, 80));
+    const cut = parts
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .filter((el) => ['hidden', 'clip'].includes(getComputedStyle(el).overflowX))
+      .map((el) => el.outerHTML.slice(0, 80));
+    const panels = [...document.querySelectorAll('header.bar, aside.side, aside.card-panel')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.className);
     return {
       pageWidth: document.documentElement.scrollWidth,
       width: innerWidth,
@@ -24,9 +49,18 @@ async function layout(page: Page) {
       sideVisible: side.width > 100 && side.bottom <= innerHeight + 1 && side.right <= innerWidth + 1,
       mapShare: map.height / innerHeight,
       overflowing,
+      cut,
+      panels,
     };
   });
 }
+
+/** Waits until the page's heading reads `text` (a switch of language waits for its catalogue). */
+const headingIs = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, text);
+
+/** A claim with a shape, figures and a stated date: the card shows most of its parts. */
+const cardClaim = loaded.claims.find((c) => c.shape && c.figures?.depthKm)!;
 
 for (const viewport of [
   { width: 375, height: 667 },
@@ -41,17 +75,41 @@ for (const viewport of [
       await browser?.close();
     });
 
-    it.each(LANGS)('%s: its words, and a layout that holds', async (lang) => {
-      const { page, problems } = await openApp(browser, `#lang=${lang}`);
-      expect(await page.locator('h1').innerText()).toBe(CATALOGUE[lang].title);
+    it.each(LANGS)('%s: its words, a claim card in them, and a layout that holds', async (lang) => {
+      const words = CATALOGUE[lang];
+      const { page, problems } = await openApp(browser, `#lang=${lang}&claim=${cardClaim.id}`);
+      expect(await page.locator('h1').innerText()).toBe(words.title);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      expect(await page.locator('[role=tab]').first().innerText()).toBe(CATALOGUE[lang].layersTab);
+      expect(await page.locator('[role=tab]').first().innerText()).toBe(words.layersTab);
+
+      const card = page.locator(`[data-claim-card="${cardClaim.id}"]`);
+      await card.waitFor();
+      const headings = await card.locator('h3').allInnerTexts();
+      expect(headings.length).toBeGreaterThan(2);
+      // Every heading is the catalogue's, in this language (the card's CSS upper-cases them).
+      const catalogue = new Set(Object.values(words).map((w) => w.toUpperCase()));
+      for (const h of headings) expect(catalogue, h).toContain(h.toUpperCase());
+      const text = await card.innerText();
+      expect(text).toContain(formatDate(lang, cardClaim.stated));
+      expect(text).toContain(words.figDepth);
+
       const l = await layout(page);
       expect(l.pageWidth).toBeLessThanOrEqual(l.width);
       expect(l.overflowing).toEqual([]);
+      expect(l.cut).toEqual([]);
+      expect(l.panels).toEqual([]);
       expect(l.headerShare).toBeLessThan(viewport.width < 500 ? 0.3 : 0.1);
       expect(l.sideVisible).toBe(true);
       expect(l.mapShare).toBeGreaterThan(0.6);
+      await screenshot(page, `i18n-${lang}-card-${viewport.width}x${viewport.height}`);
+
+      // Without the card: the layer panel and the header.
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached' });
+      const panel = await layout(page);
+      expect(panel.overflowing).toEqual([]);
+      expect(panel.cut).toEqual([]);
+      expect(panel.panels).toEqual([]);
       await screenshot(page, `i18n-${lang}-${viewport.width}x${viewport.height}`);
       expect(problems).toEqual([]);
       await page.close();
@@ -67,7 +125,7 @@ describe('choosing the language', () => {
       expect(await page.locator('h1').innerText()).toBe(CATALOGUE.ru.title);
       expect(await currentHash(page)).not.toContain('lang=');
       await page.selectOption('[data-testid=lang]', 'az');
-      expect(await page.locator('h1').innerText()).toBe(CATALOGUE.az.title);
+      await headingIs(page, CATALOGUE.az.title);
       expect(await currentHash(page)).toContain('lang=az');
       await page.reload();
       await page.waitForSelector('[data-status=ready]', { state: 'attached' });
@@ -76,5 +134,101 @@ describe('choosing the language', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('loads a language’s words only when it is picked: English readers download none', async () => {
+    const browser = await launchChromium({ locale: 'en-GB' });
+    try {
+      const asked: string[] = [];
+      browser.context.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      const { page } = await openApp(browser);
+      const catalogues = () => asked.filter((p) => /\/assets\/(hy|az|ru)-[\w-]+\.js$/.test(p));
+      expect(catalogues()).toEqual([]);
+      await page.selectOption('[data-testid=lang]', 'hy');
+      await headingIs(page, CATALOGUE.hy.title);
+      expect(catalogues()).toHaveLength(1);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('the reader’s language across the app', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('timeline, compare figures and notices follow a switch; the map labels too', async () => {
+    const { page } = await openApp(browser, '#lang=ru&hide=no-such-claim');
+    const ru = CATALOGUE.ru;
+    expect(await page.locator('.notice').first().innerText()).toContain(ru.noticeUnknownIds.split(':')[0]);
+    await page.click('[role=tab] >> nth=1');
+    expect(await page.locator('.timeline h2').innerText()).toBe(ru.timelineHeading);
+    const first = [...loaded.claims].sort((a, b) => (a.stated < b.stated ? -1 : 1))[0]!;
+    expect(await page.locator('.timeline time').first().innerText()).toBe(formatDate('ru', first.stated));
+    await idleAfter(page, () => page.click('[data-compare=overlay]'));
+    await page.locator('[data-figure=both]').waitFor();
+    expect(await page.locator('.figures h2').innerText()).toBe(ru.compareHeading);
+    // A Russian number: decimal comma, km² as км².
+    expect(await page.locator('[data-figure=both]').innerText()).toMatch(/^\d[\d\u00a0]*,\d+ км²$/);
+    const placeText = () =>
+      page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('country-labels', 'text-field')));
+    expect(await placeText()).toContain('name_ru');
+    await screenshot(page, 'i18n-ru-overlay-timeline-1440x900');
+
+    await page.selectOption('[data-testid=lang]', 'hy');
+    await headingIs(page, CATALOGUE.hy.title);
+    expect(await page.locator('.figures h2').innerText()).toBe(CATALOGUE.hy.compareHeading);
+    expect(await page.locator('.timeline h2').innerText()).toBe(CATALOGUE.hy.timelineHeading);
+    expect(await page.locator('.notice').first().innerText()).toContain(
+      CATALOGUE.hy.noticeUnknownIds.split('՝')[0]!,
+    );
+    expect(await placeText()).toContain('name_hy');
+    expect(
+      await page.evaluate(() =>
+        JSON.stringify(window.__map!.getLayoutProperty('syunik-label', 'text-field')),
+      ),
+    ).toContain(CATALOGUE.hy.mapProvince);
+    await waitForIdle(page);
+    await screenshot(page, 'i18n-hy-overlay-timeline-1440x900');
+    await page.close();
+  });
+
+  it('shows a claim’s translation in the reader’s language, labelled, with the original words', async () => {
+    const file = readFileSync('tests/fixtures/claims/translations.json', 'utf8');
+    const claim = (JSON.parse(file) as { claims: Claim[] }).claims[1]!;
+    const { quote, translation, translations } = claim.statement;
+    const page = await openWithClaims(browser, file);
+    await waitForIdle(page);
+    const shown = async (lang: Lang) => {
+      await page.selectOption('[data-testid=lang]', lang);
+      await headingIs(page, CATALOGUE[lang].title);
+      const card = page.locator(`[data-claim-card="${claim.id}"]`);
+      expect(await card.locator('[data-testid=quote]').innerText()).toContain(quote);
+      const t = card.locator('[data-testid=translation]');
+      return (await t.count())
+        ? { lang: await t.getAttribute('data-lang'), text: await t.innerText() }
+        : null;
+    };
+    await page.click(`[data-claim-open="${claim.id}"]`);
+    const ru = await shown('ru');
+    expect(ru).toEqual({
+      lang: 'ru',
+      text: `${CATALOGUE.ru.translation.replace('{lang}', LANG_NAMES.ru)}: “${translations?.ru}”`,
+    });
+    expect((await shown('hy'))?.text).toContain(translations?.hy);
+    // No Azerbaijani translation of an Azerbaijani quote: the reader reads the original.
+    expect(await shown('az')).toBeNull();
+    expect(await shown('en')).toEqual({
+      lang: 'en',
+      text: `${CATALOGUE.en.translation.replace('{lang}', LANG_NAMES.en)}: “${translation}”`,
+    });
+    await screenshot(page, 'i18n-translation-en-1440x900');
+    await page.close();
   });
 });
