@@ -57,7 +57,7 @@ const ru: Messages = {
   showOnly: 'Показать только: {name}',
   shownOf: 'Показано {shown} из {total}',
   listAll: 'Показать все ({n})',
-  kindAdvance: 'Продвижение',
+  kindAdvance: 'Продвижения',
   kindControl: 'Контроль',
   kindPosition: 'Позиции',
   kindBoundary: 'Линии границы',
