@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/langs';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
 import { LAKE_NAMES } from '../claims/recipes/words';
+import { readBridgeNote } from '../claims/bridge_notes';
 import type { MessageKey } from '../i18n/messages';
 import { ENGLISH, type Words } from '../i18n/words';
 import type { ClaimGeometry } from './claim_geometry';
@@ -83,7 +84,18 @@ export function cardShape(claim: Claim, geometry: ClaimGeometry, w: Words = ENGL
   };
   if (!shape)
     return { ...base, assumptions: [], notes: [], error: geometry.errors.get(claim.id) ?? w.t('noShape') };
-  return { ...base, assumptions: shape.assumptions, notes: shape.notes };
+  return { ...base, assumptions: shape.assumptions, notes: shape.notes.map((n) => noteIn(n, w)) };
+}
+
+/**
+ * A recipe's note in the reader's language where the app knows its wording (the bridge note, from
+ * bridge_notes.ts); other notes as the shapes' file has them (in English).
+ */
+function noteIn(note: string, w: Words): string {
+  const bridge = readBridgeNote(note);
+  return bridge
+    ? w.t('bridgeNote', { lake: lakeNameIn(bridge.lake, w), km: bridge.km, n: bridge.vertices })
+    : note;
 }
 
 /** The figures part of a card; null for claims without a shape. */

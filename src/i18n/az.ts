@@ -196,6 +196,8 @@ const az: Messages = {
   partyUn: 'Birləşmiş Millətlər Təşkilatı',
   partyIndependent: 'Müstəqil (ekspertlər, media, arxivlər)',
   lakeSevLich: 'Qaragöl',
+  bridgeNote:
+    '{lake} üzərindən sərhəd: sahil nöqtələri arasında düz körpü ({km} km), bu xəritənin fərziyyəsi. Gölün konturu quru məlumatında ölçülmüş sahil deyil, {n} təpəli boşluqdur; bu forma və onun rəqəmləri hər ikisindən istifadə edir.',
   mapBorder: 'Ermənistan–Azərbaycan sərhədi',
   mapBorderNote: 'istinad xətti · OpenStreetMap',
   mapProvince: 'SÜNİK',

@@ -1,14 +1,83 @@
-// Dates and numbers in the reader's language, through Intl: one place for every date, km² figure, depth and
-// percentage the interface shows. Pure (formatters are cached by locale and options).
+// Dates and numbers in the reader's language: one place for every date, km² figure, depth and percentage the
+// interface shows. Through Intl where the browser's Intl has the language; Chromium ships a trimmed ICU
+// without Armenian, and with Azerbaijani's name but not its month names or separators, so for those the app
+// writes dates and numbers itself, as full ICU writes them. Pure (formatters are cached).
 import type { Lang } from './langs';
 
 /** Each language's Intl locale: English writes the day first ("12 May 2021"); Azerbaijani in Latin script. */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', hy: 'hy-AM', az: 'az-Latn-AZ', ru: 'ru-RU' };
 
-/** The locale Intl is given for a language: its own where this browser's Intl has it, English otherwise. */
-export function intlLocale(lang: Lang): string {
-  const wanted = LOCALES[lang] ?? LOCALES.en;
-  return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : LOCALES.en;
+interface OwnFormat {
+  /** A day: day, month (index 0–11), year. */
+  day: (d: number, m: number, y: number) => string;
+  month: (m: number, y: number) => string;
+  group: string;
+  decimal: string;
+  /** Digits an integer part needs before it is grouped (Armenian leaves 4-digit numbers whole). */
+  minGroup: number;
+}
+
+const HY_MONTHS =
+  'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր';
+const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr';
+const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec';
+const RU_MONTHS = 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря';
+const RU_MONTHS_ALONE = 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь';
+const names = (list: string) => list.split(' ');
+
+/** Dates and numbers as full ICU writes them, for browsers whose Intl lacks the language. */
+export const OWN_FORMATS: Record<Lang, OwnFormat> = {
+  en: {
+    day: (d, m, y) => `${d} ${names(EN_MONTHS)[m]} ${y}`,
+    month: (m, y) => `${names(EN_MONTHS)[m]} ${y}`,
+    group: ',',
+    decimal: '.',
+    minGroup: 1,
+  },
+  // "12 մայիսի, 2021 թ.": the month's genitive (-ի) after the day.
+  hy: {
+    day: (d, m, y) => `${d} ${names(HY_MONTHS)[m]}ի, ${y} թ.`,
+    month: (m, y) => `${y} թ\u2024 ${names(HY_MONTHS)[m]}`,
+    group: '\u00a0',
+    decimal: ',',
+    minGroup: 2,
+  },
+  az: {
+    day: (d, m, y) => `${d} ${names(AZ_MONTHS)[m]} ${y}`,
+    month: (m, y) => `${names(AZ_MONTHS)[m]} ${y}`,
+    group: '.',
+    decimal: ',',
+    minGroup: 1,
+  },
+  ru: {
+    day: (d, m, y) => `${d} ${names(RU_MONTHS)[m]} ${y} г.`,
+    month: (m, y) => `${names(RU_MONTHS_ALONE)[m]} ${y} г.`,
+    group: '\u00a0',
+    decimal: ',',
+    minGroup: 1,
+  },
+};
+
+const MAY_2021 = new Date(Date.UTC(2021, 4, 12));
+const usable = new Map<Lang, boolean>();
+
+/**
+ * True when this runtime's Intl writes the language's dates and numbers. Chromium's trimmed ICU lists
+ * Azerbaijani as supported yet writes "2021 M05 12" and "1,234.5"; it has no Armenian at all.
+ */
+export function intlHas(lang: Lang): boolean {
+  let ok = usable.get(lang);
+  if (ok === undefined) {
+    const locale = LOCALES[lang];
+    const may = (l: string) =>
+      new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(MAY_2021);
+    ok =
+      Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 &&
+      (lang === 'en' || (may(locale) !== may('en') && !/^M\d+$/.test(may(locale)))) &&
+      new Intl.NumberFormat(locale).format(1.5) === `1${OWN_FORMATS[lang].decimal}5`;
+    usable.set(lang, ok);
+  }
+  return ok;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -19,10 +88,9 @@ function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
   let f = dateFormats.get(key);
   if (!f) {
     // English keeps its short month names; the others' short forms are abbreviations readers rarely use.
-    const month = lang === 'en' ? 'short' : 'long';
-    f = new Intl.DateTimeFormat(intlLocale(lang), {
+    f = new Intl.DateTimeFormat(LOCALES[lang], {
       ...(withDay ? { day: 'numeric' } : {}),
-      month,
+      month: lang === 'en' ? 'short' : 'long',
       year: 'numeric',
       timeZone: 'UTC',
     });
@@ -35,7 +103,7 @@ function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
  * A date of the data ("2021-05-12", "2021-05" or "2021") in the reader's language, read as a calendar day (UTC).
  * Anything else is shown as it is.
  */
-export function formatDate(lang: Lang, iso: string): string {
+export function formatDate(lang: Lang, iso: string, intl = intlHas(lang)): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   if (!m[2]) return m[1]!;
@@ -43,15 +111,25 @@ export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   // Not a calendar day (2021-02-30 would roll over into March): shown as written.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso;
-  return dateFormat(lang, m[3] !== undefined).format(date);
+  const withDay = m[3] !== undefined;
+  if (intl) return dateFormat(lang, withDay).format(date);
+  const own = OWN_FORMATS[lang];
+  return withDay ? own.day(day, month - 1, year) : own.month(month - 1, year);
 }
 
 /** A number in the reader's language with exactly `digits` decimals (grouping as the language groups). */
-export function formatNumber(lang: Lang, n: number, digits = 0): string {
+export function formatNumber(lang: Lang, n: number, digits = 0, intl = intlHas(lang)): string {
+  if (!intl) {
+    const own = OWN_FORMATS[lang];
+    const [int, frac] = Math.abs(n).toFixed(digits).split('.') as [string, string | undefined];
+    const grouped =
+      int.length >= 4 + own.minGroup - 1 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, own.group) : int;
+    return `${n < 0 ? '-' : ''}${grouped}${frac ? own.decimal + frac : ''}`;
+  }
   const key = `${lang}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale(lang), {
+    f = new Intl.NumberFormat(LOCALES[lang], {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
@@ -72,13 +150,8 @@ export function formatStated(lang: Lang, n: number): string {
   return formatNumber(lang, n, decimals);
 }
 
-/** A whole percentage ("43%", "43 %" in Russian). */
+/** A whole percentage ("43%"; "43 %" in Russian). */
 export function formatPercent(lang: Lang, pct: number): string {
-  const key = `${lang}:%`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 0 });
-    numberFormats.set(key, f);
-  }
-  return f.format(pct / 100);
+  const whole = formatNumber(lang, Math.round(pct), 0);
+  return lang === 'ru' ? `${whole}\u00a0%` : `${whole}%`;
 }

@@ -198,6 +198,8 @@ export const en = {
   partyUn: 'United Nations',
   partyIndependent: 'Independent (experts, media, archives)',
   lakeSevLich: 'Sev Lich',
+  bridgeNote:
+    "Border across {lake}: a straight bridge between the shore points ({km} km), an assumption of this map. The lake's outline is a {n}-vertex gap in the land data, not a surveyed shore, and this shape and its figures use both.",
   mapBorder: 'Armenia–Azerbaijan boundary',
   mapBorderNote: 'reference line · OpenStreetMap',
   mapProvince: 'SYUNIK',

@@ -39,6 +39,20 @@ async function layout(page: Page) {
       .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
       .filter((el) => ['hidden', 'clip'].includes(getComputedStyle(el).overflowX))
       .map((el) => el.outerHTML.slice(0, 80));
+    // Short controls keep their words on one line: a word broken across lines reads as two.
+    const broken = [
+      ...document.querySelectorAll(
+        '.modes button, [role=tab], .only, .count, [data-testid=share], [data-testid=export]',
+      ),
+    ]
+      .filter((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = rects.map((r) => r.top);
+        return rects.length > 1 && Math.max(...tops) - Math.min(...tops) > rects[0]!.height / 2;
+      })
+      .map((el) => el.outerHTML.slice(0, 80));
     const panels = [...document.querySelectorAll('header.bar, aside.side, aside.card-panel')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.className);
@@ -50,6 +64,7 @@ async function layout(page: Page) {
       mapShare: map.height / innerHeight,
       overflowing,
       cut,
+      broken,
       panels,
     };
   });
@@ -87,8 +102,9 @@ for (const viewport of [
       const headings = await card.locator('h3').allInnerTexts();
       expect(headings.length).toBeGreaterThan(2);
       // Every heading is the catalogue's, in this language (the card's CSS upper-cases them).
-      const catalogue = new Set(Object.values(words).map((w) => w.toUpperCase()));
-      for (const h of headings) expect(catalogue, h).toContain(h.toUpperCase());
+      const upper = (t: string) => t.toLocaleUpperCase(lang);
+      const catalogue = new Set(Object.values(words).map(upper));
+      for (const h of headings) expect(catalogue, h).toContain(upper(h));
       const text = await card.innerText();
       expect(text).toContain(formatDate(lang, cardClaim.stated));
       expect(text).toContain(words.figDepth);
@@ -97,6 +113,7 @@ for (const viewport of [
       expect(l.pageWidth).toBeLessThanOrEqual(l.width);
       expect(l.overflowing).toEqual([]);
       expect(l.cut).toEqual([]);
+      expect(l.broken).toEqual([]);
       expect(l.panels).toEqual([]);
       expect(l.headerShare).toBeLessThan(viewport.width < 500 ? 0.3 : 0.1);
       expect(l.sideVisible).toBe(true);
@@ -109,6 +126,7 @@ for (const viewport of [
       const panel = await layout(page);
       expect(panel.overflowing).toEqual([]);
       expect(panel.cut).toEqual([]);
+      expect(panel.broken).toEqual([]);
       expect(panel.panels).toEqual([]);
       await screenshot(page, `i18n-${lang}-${viewport.width}x${viewport.height}`);
       expect(problems).toEqual([]);

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { bridgeFeatures, withBorderBridges } from '../../src/map/border_bridges';
 import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
-import { shareText } from '../../src/app/card_model';
+import { cardShape, shareText } from '../../src/app/card_model';
+import { bridgeNoteText, readBridgeNote } from '../../src/claims/bridge_notes';
+import { emptyGeometry } from '../../src/app/claim_geometry';
+import { mergeClaimFiles } from '../../src/app/claim_files';
+import { wordsFor } from '../../src/i18n/words';
+import ruMessages from '../../src/i18n/ru';
 import { en } from '../../src/i18n/messages';
 import { referenceFromGeoJSON, referenceLakeParts } from '../../src/claims/reference';
 import { sharesPct } from '../../src/claims/geo/lake_sides';
@@ -159,5 +164,38 @@ describe('lake shares on a card', () => {
 
   it('are whole percent, marked approximate', () => {
     expect(shareText({ ARM: 42.6, AZE: 57.4 })).toBe('Armenia ≈43%, Azerbaijan ≈57%');
+  });
+});
+
+describe('the bridge note in the reader’s language', () => {
+  it('reads back what it writes, and nothing else', () => {
+    const note = { lake: 'sev-lich', km: 1.88, vertices: 5 };
+    expect(readBridgeNote(bridgeNoteText(note))).toEqual(note);
+    expect(readBridgeNote(bridgeNoteText({ lake: 'lake-4', km: 0.3, vertices: 12 }))).toEqual({
+      lake: 'lake-4',
+      km: 0.3,
+      vertices: 12,
+    });
+    expect(readBridgeNote(`${bridgeNoteText(note)} And more.`)).toBeNull();
+    expect(readBridgeNote('Depth: every point of Armenia’s land within 3.5 km of that stretch.')).toBeNull();
+  });
+
+  it('is said in the card’s language, the other notes as the shapes’ file has them', () => {
+    const claim = mergeClaimFiles([['good.json', readFileSync('tests/fixtures/claims/good.json', 'utf8')]])
+      .claims[0]!;
+    const other = 'Narrowest reading: 3.5 km deep along 2 km of border.';
+    const geometry = emptyGeometry();
+    geometry.shapes.set(claim.id, {
+      geometry: { type: 'Point', coordinates: [46.2, 39.6] },
+      assumptions: [],
+      notes: [bridgeNoteText({ lake: 'sev-lich', km: 1.88, vertices: 5 }), other],
+    } as never);
+    const en = cardShape(claim, geometry)!.notes;
+    expect(en[0]).toBe(bridgeNoteText({ lake: 'sev-lich', km: 1.88, vertices: 5 }));
+    const ru = cardShape(claim, geometry, wordsFor('ru', ruMessages))!.notes;
+    expect(ru[0]).toBe(
+      'Граница через Сев-Лич: прямой мост между точками берега (1,88 км), допущение этой карты. Контур озера — пробел в данных о суше из 5 вершин, а не снятый берег; эта фигура и её цифры опираются на то и другое.',
+    );
+    expect(ru[1]).toBe(other);
   });
 });
