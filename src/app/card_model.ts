@@ -1,11 +1,11 @@
 // What a claim's card shows of its shape and figures, from the claim and the computed geometry. Pure.
 import { partyGroup, type PartyGroup } from '../claims/parties';
-import { baseLang, type Claim, type Figures, type Statement } from '../claims/schema/claim';
-import type { Lang } from '../i18n/langs';
+import type { Claim, Figures, Statement } from '../claims/schema/claim';
+import { baseLang, type Lang } from '../i18n/langs';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
 import { LAKE_NAMES } from '../claims/recipes/words';
-import { readBridgeNote } from '../claims/bridge_notes';
+import { readBridgeNote } from '../claims/bridge_note_text';
 import type { MessageKey } from '../i18n/messages';
 import { ENGLISH, type Words } from '../i18n/words';
 import type { ClaimGeometry } from './claim_geometry';

@@ -20,39 +20,25 @@ interface OwnFormat {
 const HY_MONTHS =
   'հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր';
 const AZ_MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr';
-const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec';
-const RU_MONTHS = 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря';
-const RU_MONTHS_ALONE = 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь';
-const names = (list: string) => list.split(' ');
+const month = (list: string, m: number) => list.split(' ')[m]!;
 
-/** Dates and numbers as full ICU writes them, for browsers whose Intl lacks the language. */
-export const OWN_FORMATS: Record<Lang, OwnFormat> = {
-  en: {
-    day: (d, m, y) => `${d} ${names(EN_MONTHS)[m]} ${y}`,
-    month: (m, y) => `${names(EN_MONTHS)[m]} ${y}`,
-    group: ',',
-    decimal: '.',
-    minGroup: 1,
-  },
+/**
+ * Dates and numbers as full ICU writes them, for browsers whose Intl lacks the language. English and Russian
+ * are in every Intl that has any data; should one lack them, English (en-GB) is used.
+ */
+export const OWN_FORMATS: Partial<Record<Lang, OwnFormat>> = {
   // "12 մայիսի, 2021 թ.": the month's genitive (-ի) after the day.
   hy: {
-    day: (d, m, y) => `${d} ${names(HY_MONTHS)[m]}ի, ${y} թ.`,
-    month: (m, y) => `${y} թ\u2024 ${names(HY_MONTHS)[m]}`,
+    day: (d, m, y) => `${d} ${month(HY_MONTHS, m)}ի, ${y} թ.`,
+    month: (m, y) => `${y} թ\u2024 ${month(HY_MONTHS, m)}`,
     group: '\u00a0',
     decimal: ',',
     minGroup: 2,
   },
   az: {
-    day: (d, m, y) => `${d} ${names(AZ_MONTHS)[m]} ${y}`,
-    month: (m, y) => `${names(AZ_MONTHS)[m]} ${y}`,
+    day: (d, m, y) => `${d} ${month(AZ_MONTHS, m)} ${y}`,
+    month: (m, y) => `${month(AZ_MONTHS, m)} ${y}`,
     group: '.',
-    decimal: ',',
-    minGroup: 1,
-  },
-  ru: {
-    day: (d, m, y) => `${d} ${names(RU_MONTHS)[m]} ${y} г.`,
-    month: (m, y) => `${names(RU_MONTHS_ALONE)[m]} ${y} г.`,
-    group: '\u00a0',
     decimal: ',',
     minGroup: 1,
   },
@@ -74,7 +60,7 @@ export function intlHas(lang: Lang): boolean {
     ok =
       Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 &&
       (lang === 'en' || (may(locale) !== may('en') && !/^M\d+$/.test(may(locale)))) &&
-      new Intl.NumberFormat(locale).format(1.5) === `1${OWN_FORMATS[lang].decimal}5`;
+      new Intl.NumberFormat(locale).format(1.5) === `1${lang === 'en' ? '.' : ','}5`;
     usable.set(lang, ok);
   }
   return ok;
@@ -84,6 +70,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  // (Called with 'en' for a language this Intl lacks: English then, as a whole.)
   const key = `${lang}:${withDay}`;
   let f = dateFormats.get(key);
   if (!f) {
@@ -112,24 +99,25 @@ export function formatDate(lang: Lang, iso: string, intl = intlHas(lang)): strin
   // Not a calendar day (2021-02-30 would roll over into March): shown as written.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso;
   const withDay = m[3] !== undefined;
-  if (intl) return dateFormat(lang, withDay).format(date);
   const own = OWN_FORMATS[lang];
+  if (intl || !own) return dateFormat(intl ? lang : 'en', withDay).format(date);
   return withDay ? own.day(day, month - 1, year) : own.month(month - 1, year);
 }
 
 /** A number in the reader's language with exactly `digits` decimals (grouping as the language groups). */
 export function formatNumber(lang: Lang, n: number, digits = 0, intl = intlHas(lang)): string {
-  if (!intl) {
-    const own = OWN_FORMATS[lang];
+  const own = OWN_FORMATS[lang];
+  if (!intl && own) {
     const [int, frac] = Math.abs(n).toFixed(digits).split('.') as [string, string | undefined];
     const grouped =
       int.length >= 4 + own.minGroup - 1 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, own.group) : int;
     return `${n < 0 ? '-' : ''}${grouped}${frac ? own.decimal + frac : ''}`;
   }
-  const key = `${lang}:${digits}`;
+  const locale = LOCALES[intl ? lang : 'en'];
+  const key = `${locale}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
+    f = new Intl.NumberFormat(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });

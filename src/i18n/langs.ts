@@ -11,10 +11,13 @@ export const LANG_NAMES: Record<Lang, string> = {
   ru: 'Русский',
 };
 
+/** The primary subtag of a language tag, lower-cased: "ru" for "ru-RU", "az" for "az_Latn". */
+export const baseLang = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0]!;
+
 /** The first of the reader's languages (navigator.languages) the interface speaks; English otherwise. */
 export function pickLang(preferred: readonly string[]): Lang {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
+    const base = baseLang(tag);
     const lang = LANGS.find((l) => l === base);
     if (lang) return lang;
   }

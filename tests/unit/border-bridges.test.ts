@@ -5,7 +5,7 @@ import { bridgeFeatures, withBorderBridges } from '../../src/map/border_bridges'
 import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
 import { cardShape, shareText } from '../../src/app/card_model';
-import { bridgeNoteText, readBridgeNote } from '../../src/claims/bridge_notes';
+import { bridgeNoteText, readBridgeNote } from '../../src/claims/bridge_note_text';
 import { emptyGeometry } from '../../src/app/claim_geometry';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import { wordsFor } from '../../src/i18n/words';

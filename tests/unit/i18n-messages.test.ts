@@ -66,10 +66,10 @@ describe('dates and numbers in the reader’s language (Intl)', () => {
 
   it('without Intl’s data for a language (Chromium has no Armenian), writes what full ICU writes', () => {
     const days = ['2021-01-01', '2021-05-12', '2021-09-30', '2021-12-31', '2021-05', '2021-09', '2021'];
-    for (const lang of LANGS)
+    for (const lang of ['hy', 'az'] as const)
       for (const day of days)
         expect(formatDate(lang, day, false), `${lang} ${day}`).toBe(formatDate(lang, day, true));
-    for (const lang of LANGS)
+    for (const lang of ['hy', 'az'] as const)
       for (const [n, digits] of [
         [3.5, 2],
         [63.84, 1],
@@ -81,6 +81,11 @@ describe('dates and numbers in the reader’s language (Intl)', () => {
         expect(formatNumber(lang, n, digits, false), `${lang} ${n}`).toBe(
           formatNumber(lang, n, digits, true),
         );
+  });
+
+  it('falls back to English where neither Intl nor the app has a language’s formats', () => {
+    expect(formatDate('ru', '2021-05-12', false)).toBe('12 May 2021');
+    expect(formatNumber('ru', 1234.5, 1, false)).toBe('1,234.5');
   });
 
   it('writes km figures to 3 significant figures at most, percentages whole', () => {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { isCalendarDate, isOrdered } from '../dates';
 import { PARTY_IDS } from '../parties';
 import { noDuplicates, rule, ruleAt } from './rule';
+import { baseLang } from '../../i18n/langs';
 import { ShapeSchema } from './shape';
 
 /** Stable id used in links: lower-case letters, digits and hyphens, starting with a letter or digit. */
@@ -51,9 +52,6 @@ export const HttpUrlSchema = v.pipe(
 );
 
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-/** The primary subtag of a language tag: "ru" for "ru-RU". */
-export const baseLang = (tag: string): string => tag.toLowerCase().split('-')[0]!;
 
 /** The interface's languages other than English, into which a quote may carry a translation. */
 export const TRANSLATION_LANGS = ['hy', 'az', 'ru'] as const;
