@@ -79,7 +79,7 @@ export const en = {
   noticeLinkMore:
     'This link asked for things the app could not use ({n}; text in quotes comes from the link, not from this site): {list}; and {rest} more not listed.',
   noticeLocalLink:
-    'This link was made with a claims file opened on the reader’s own device ({version}): open the same file (Open a claims file…) to see its claims.',
+    "This link was made with a claims file opened on the reader's own device ({version}): open the same file (Open a claims file…) to see its claims.",
   noticeDataChanged: 'The data has changed since this link was made; these claims no longer exist: {ids}.',
   noticeDataChangedAll: 'The data has changed since this link was made; all its claims still exist.',
   noticeUnknownIds: 'Link: ignored unknown claim or layer ids: {ids}.',
@@ -129,7 +129,7 @@ export const en = {
   figDepth: 'Deepest point from the reference border',
   figOverlap: 'Overlap with',
   figShare: '{lake} by side under this shape',
-  coarseOutline: 'on this map’s coarse outline',
+  coarseOutline: "on this map's coarse outline",
   openTotal: 'Open the total’s card',
   wordsFigures: 'Figures in the words',
   editorsNote: 'Editor’s note',
@@ -142,7 +142,7 @@ export const en = {
   answeredBy: 'Answered by',
   notChecked: 'Not yet checked against its sources.',
   checkedOn: 'Checked against its sources on {date}.',
-  lineOwn: 'Line as {party} gives it (the claimant’s own).',
+  lineOwn: "Line as {party} gives it (the claimant's own).",
   lineOther: 'Line as described by {by}, not by {party}.',
   lineOtherBasis: 'Line as described by {by} ({basis}), not by {party}.',
   recipeGiven:
@@ -155,7 +155,7 @@ export const en = {
   recipeFeatureShare: 'Derived from a dividing line: which part of the lake lies on which side of it.',
   shareText: 'Armenia ≈{arm}, Azerbaijan ≈{aze}',
   shareCaveat:
-    'Approximate: measured on this map’s coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).',
+    "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).",
   depthBoundMax:
     'Depth in the words: up to {max} km, a maximum. The band is drawn as deep as the words allow, so its area is an upper bound: the ground held can be less.',
   depthBoundRange:
