@@ -3,7 +3,7 @@
 import { bbox } from '@turf/bbox';
 import { partyGroup } from '../claims/parties';
 import { depthBridgeNotes } from '../claims/bridge_notes';
-import { shapeFigures } from '../claims/figures';
+import { DENSIFY_KM, shapeFigures, type ShapeFigures } from '../claims/figures';
 import { areaKm2, intersectPolys } from '../claims/geo/polys';
 import { deriveShape } from '../claims/recipes';
 import { referenceFromGeoJSON, type ReferenceGeography } from '../claims/reference';
@@ -24,7 +24,9 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     if (!shape) continue;
     const figures = shapeFigures(shape, refs);
     // A depth measured to the straight bridge across a lake uses that assumption too: the card says so.
-    const notes = [...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt)])];
+    const notes = [
+      ...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt), ...samplingNotes(figures)]),
+    ];
     result.shapes.set(claim.id, { ...shape, notes });
     result.figures.set(claim.id, figures);
   }
@@ -37,6 +39,14 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result, boxes));
   return result;
 }
+
+/** The card says when a long outline's depth was measured on points further apart than usual. */
+const samplingNotes = ({ sampledEveryKm: km }: ShapeFigures): string[] =>
+  km
+    ? [
+        `The outline is long: its deepest point was sought on points ${Math.round(km * 1000)} m apart (not ${DENSIFY_KM * 1000} m), so the depth may be up to ${Math.round(km * 500)} m short.`,
+      ]
+    : [];
 
 type Box = [west: number, south: number, east: number, north: number];
 
