@@ -81,8 +81,11 @@ function overlapsWithOtherSide(
   );
 }
 
-/** In the browser: fetches the reference geography and derives everything (when the precomputed file is stale). */
-export async function deriveInBrowser(claims: readonly Claim[], urls: BaseDataUrls): Promise<ClaimGeometry> {
+/** In the claims worker: fetches the reference geography and derives everything (derive_request.ts). */
+export async function deriveInBrowser(
+  claims: readonly Claim[],
+  urls: Pick<BaseDataUrls, 'land' | 'border' | 'lakes'>,
+): Promise<ClaimGeometry> {
   const [land, border, lakes] = await Promise.all([
     fetchJson(urls.land),
     fetchJson(urls.border),

@@ -2,7 +2,9 @@
 // is data from outside like any other: when its version matches, the page takes its claims without running the
 // full schema (that code is not in the page's bundle), so this checks what the page relies on: the types of the
 // fields it reads, known parties, unique ids and lists. A claim that fails is left out with a problem naming it.
+import { boundsProblems, claimShapeBounds, scanPositions } from '../claims/bounds';
 import { PARTIES } from '../claims/parties';
+import { CASE_REGION, DERIVED_REACH_KM, grownRegion } from '../claims/region';
 import type { Problem } from '../claims/problems';
 import type { Claim } from '../claims/schema/claim';
 
@@ -74,7 +76,10 @@ export function usablePrecomputedClaims(checked: unknown): { claims: Claim[]; pr
   checked.claims.forEach((raw: unknown, i) => {
     const field = isRec(raw) ? unusableField(raw) : '(whole)';
     const where = isRec(raw) && isStr(raw.id) && PAGE_ID_PATTERN.test(raw.id) ? raw.id : `claims[${i}]`;
+    const bounds = field === null ? claimShapeBounds(raw as Claim).problems : [];
     if (field !== null) problems.push(problem(where, field, 'malformed in the precomputed file; left out'));
+    else if (bounds.length > 0)
+      for (const p of bounds) problems.push({ ...p, where: `claim-shapes.json: ${where}` });
     else if (seen.has(where))
       problems.push(problem(where, 'id', 'a second claim with this id; the first is kept'));
     else {
@@ -92,4 +97,40 @@ export function usablePrecomputedClaims(checked: unknown): { claims: Claim[]; pr
       });
   }
   return { claims, problems };
+}
+
+/** The most positions a derived shape may have: its readings, lines, transfers, lake parts and overlaps. */
+export const MAX_DERIVED_POSITIONS = 50_000;
+
+/** Where derived shapes may lie: the case's region, and as far beyond as a recipe reaches. */
+const DERIVED_REGION = grownRegion(CASE_REGION, DERIVED_REACH_KM);
+
+/**
+ * The precomputed shapes the page can draw and measure without unbounded work: an entry with too many
+ * positions, or positions far outside the case's region, is left out with a problem (its claim too, in
+ * `leftOut`). Linear in the file, which JSON.parse has already read.
+ */
+export function boundedPrecomputedShapes(shapes: unknown): {
+  shapes: Record<string, unknown>;
+  leftOut: Set<string>;
+  problems: Problem[];
+} {
+  const kept: Record<string, unknown> = {};
+  const leftOut = new Set<string>();
+  const problems: Problem[] = [];
+  if (!isRec(shapes)) return { shapes: kept, leftOut, problems };
+  for (const [id, entry] of Object.entries(shapes)) {
+    const scan = scanPositions(entry, 'claims[id]', DERIVED_REGION);
+    const where = PAGE_ID_PATTERN.test(id) ? id : 'a claim';
+    const found = boundsProblems(`claim-shapes.json: ${where}`, 'shape', scan, 'the claim is left out', {
+      max: MAX_DERIVED_POSITIONS,
+      region: DERIVED_REGION,
+    });
+    if (found.length === 0) kept[id] = entry;
+    else {
+      leftOut.add(id);
+      for (const p of found) problems.push({ ...p, field: p.field.replace('claims[id]', 'shape') });
+    }
+  }
+  return { shapes: kept, leftOut, problems };
 }

@@ -3,7 +3,7 @@
 // these, sampling outlines for depths and clipping shapes would take minutes and gigabytes. Pure, no schema
 // code: the page's check of the precomputed file uses it too.
 import { appendAll, type Problem } from './problems';
-import { CASE_REGION, describeRegion, inRegion } from './region';
+import { CASE_REGION, describeRegion, inRegion, type RegionBox } from './region';
 
 /**
  * The most positions one claim's shape may have, all its parts together. Claim shapes are drawn by hand or
@@ -31,14 +31,14 @@ const PLAIN_KEY = /^[$A-Za-z_][$\w]{0,59}$/;
  * Counts the positions ([lng, lat] pairs) anywhere in `value` and finds those outside the case's region. An
  * explicit stack, not recursion: data from outside may nest deeper than the call stack goes.
  */
-export function scanPositions(value: unknown, field: string): PositionScan {
+export function scanPositions(value: unknown, field: string, region: RegionBox = CASE_REGION): PositionScan {
   const scan: PositionScan = { count: 0, outside: 0 };
   const stack: [unknown, string][] = [[value, field]];
   while (stack.length > 0) {
     const [x, at] = stack.pop() as [unknown, string];
     if (isPosition(x)) {
       scan.count++;
-      if (inRegion(x[0], x[1])) continue;
+      if (inRegion(x[0], x[1], region)) continue;
       scan.outside++;
       scan.first ??= { field: at, at: x }; // (children are pushed in reverse: popped in document order)
     } else if (Array.isArray(x)) {
@@ -54,15 +54,21 @@ export function scanPositions(value: unknown, field: string): PositionScan {
 const fmt = ([lng, lat]: readonly [number, number]) => `[${lng}, ${lat}]`;
 
 /** Problems of a scanned shape: too many positions, or positions outside the region. */
-export function boundsProblems(where: string, field: string, scan: PositionScan, leftOut: string): Problem[] {
+export function boundsProblems(
+  where: string,
+  field: string,
+  scan: PositionScan,
+  leftOut: string,
+  { max = MAX_POSITIONS_PER_CLAIM, region = CASE_REGION } = {},
+): Problem[] {
   const out: Problem[] = [];
-  if (scan.count > MAX_POSITIONS_PER_CLAIM)
+  if (scan.count > max)
     out.push({
       where,
       field,
       found: `${scan.count} positions`,
-      expected: `at most ${MAX_POSITIONS_PER_CLAIM} positions in all (every part of every line and polygon)`,
-      message: `the shape has ${scan.count} positions in all, more than the ${MAX_POSITIONS_PER_CLAIM} a claim may have; ${leftOut}`,
+      expected: `at most ${max} positions in all (every part of every line and polygon)`,
+      message: `the shape has ${scan.count} positions in all, more than the ${max} a claim may have; ${leftOut}`,
       severity: 'error',
     });
   if (scan.first)
@@ -70,8 +76,8 @@ export function boundsProblems(where: string, field: string, scan: PositionScan,
       where,
       field: scan.first.field,
       found: fmt(scan.first.at),
-      expected: `a position within the case's region (${describeRegion()})`,
-      message: `${fmt(scan.first.at)} lies outside the case's region (${describeRegion()})${scan.outside > 1 ? `, as do ${scan.outside - 1} more of the shape's ${scan.count} positions` : ''}; ${leftOut}`,
+      expected: `a position within the case's region (${describeRegion(region)})`,
+      message: `${fmt(scan.first.at)} lies outside the case's region (${describeRegion(region)})${scan.outside > 1 ? `, as do ${scan.outside - 1} more of the shape's ${scan.count} positions` : ''}; ${leftOut}`,
       severity: 'error',
     });
   return out;

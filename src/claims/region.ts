@@ -12,10 +12,25 @@ export const REGION_MARGIN_KM = 30;
 /** The reference line's bounding box grown by REGION_MARGIN_KM, rounded outwards to 0.1°. */
 export const CASE_REGION: RegionBox = [44.4, 38.5, 47.0, 41.6];
 
+/**
+ * How far a derived shape may reach beyond the region: a band 100 km deep (depth-band's most), a circle of
+ * 50 km (position's), around positions within it. The page's check of the precomputed file uses it.
+ */
+export const DERIVED_REACH_KM = 100;
+
+/** A region grown by `km` on every side (degrees of longitude measured at its southern edge, the widest). */
+export function grownRegion([w, s, e, n]: RegionBox, km: number): RegionBox {
+  const dLat = km / 111.2;
+  const dLng = km / (111.2 * Math.cos((s * Math.PI) / 180));
+  return [w - dLng, s - dLat, e + dLng, n + dLat];
+}
+
 /** True when [lng, lat] lies within the region (edges included). */
 export const inRegion = (lng: number, lat: number, [w, s, e, n]: RegionBox = CASE_REGION): boolean =>
   lng >= w && lng <= e && lat >= s && lat <= n;
 
 /** The region in words, for messages. */
-export const describeRegion = ([w, s, e, n]: RegionBox = CASE_REGION): string =>
-  `longitude ${w} to ${e}, latitude ${s} to ${n}`;
+export const describeRegion = (region: RegionBox = CASE_REGION): string => {
+  const [w, s, e, n] = region.map((x) => Number(x.toFixed(2)));
+  return `longitude ${w} to ${e}, latitude ${s} to ${n}`;
+};
