@@ -15,10 +15,36 @@ import { claimArea, emptyGeometry, type ClaimGeometry, type Overlap } from './cl
 /** Overlaps smaller than this (km², i.e. 500 m²) are rounding noise along shared edges. */
 const MIN_OVERLAP_KM2 = 0.0005;
 
+/**
+ * How long the browser's claims worker spends deriving before it leaves the remaining claims' shapes out: less
+ * than its timeout (worker_call.ts), so that a file of many costly shapes still shows its claims, and those
+ * shapes it had time for.
+ */
+export const BROWSER_DERIVE_BUDGET_MS = 7_000;
+
+export interface DeriveOptions {
+  /** Past this many milliseconds, the claims not derived yet get an error instead of a shape. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
 /** Derives every claim's shape and figures; a failing recipe is an error for that claim only. */
-export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): ClaimGeometry {
+export function deriveAll(
+  claims: readonly Claim[],
+  refs: ReferenceGeography,
+  { budgetMs = Infinity, now = () => performance.now() }: DeriveOptions = {},
+): ClaimGeometry {
   const result = emptyGeometry();
+  const start = now();
+  const overBudget = () => now() - start > budgetMs;
   for (const claim of claims) {
+    if (claim.shape && overBudget()) {
+      result.errors.set(
+        claim.id,
+        `not drawn: computing this data's shapes took more than ${budgetMs / 1000} s, and this one was left for last`,
+      );
+      continue;
+    }
     const { shape, error } = deriveShape(claim, refs);
     if (error) result.errors.set(claim.id, error);
     if (!shape) continue;
@@ -35,8 +61,9 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     const area = claimArea(result, claim.id);
     if (area) boxes.set(claim.id, bbox(area) as Box);
   }
+  // Overlaps past the budget are left out: the shapes are drawn, their figures shown, without the overlap.
   for (const claim of claims)
-    result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result, boxes));
+    result.overlaps.set(claim.id, overBudget() ? [] : overlapsWithOtherSide(claim, claims, result, boxes));
   return result;
 }
 
@@ -85,11 +112,12 @@ function overlapsWithOtherSide(
 export async function deriveInBrowser(
   claims: readonly Claim[],
   urls: Pick<BaseDataUrls, 'land' | 'border' | 'lakes'>,
+  options: DeriveOptions = { budgetMs: BROWSER_DERIVE_BUDGET_MS },
 ): Promise<ClaimGeometry> {
   const [land, border, lakes] = await Promise.all([
     fetchJson(urls.land),
     fetchJson(urls.border),
     fetchJson(urls.lakes),
   ]);
-  return deriveAll(claims, referenceFromGeoJSON(land, border, lakes));
+  return deriveAll(claims, referenceFromGeoJSON(land, border, lakes), options);
 }

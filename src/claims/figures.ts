@@ -15,10 +15,10 @@ export const DENSIFY_KM = 0.05;
 /**
  * The most points an outline is sampled at for its depth. A longer outline is sampled at a longer step rather
  * than refused: its depth is still worth showing, only less exact (to within half the step), and the card
- * says so. (At 50 m, 20,000 points are 1,000 km of outline; the claims drawn so far have at most a few dozen.)
+ * says so. (At 50 m, 5,000 points are 250 km of outline; the claims drawn so far have at most a few dozen.)
  * Every position lies in the case's region and a shape has at most 5,000 (bounds.ts), so the work stays bounded.
  */
-export const MAX_SAMPLES = 20_000;
+export const MAX_SAMPLES = 5_000;
 
 const isPoly = (g: ShapeGeometry | null | undefined): g is Poly =>
   g?.type === 'Polygon' || g?.type === 'MultiPolygon';
