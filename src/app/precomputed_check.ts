@@ -15,6 +15,9 @@ type Rec = Record<string, unknown>;
 const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const optStr = (x: unknown) => x === undefined || isStr(x);
+/** A string no longer than the schema allows the field (claim.ts): a longer one is not what derive wrote. */
+const shortStr = (x: unknown, max: number): x is string => isStr(x) && x.length <= max;
+const optShortStr = (x: unknown, max: number) => x === undefined || shortStr(x, max);
 const strList = (x: unknown, max: number) =>
   x === undefined || (Array.isArray(x) && x.length <= max && x.every(isStr) && new Set(x).size === x.length);
 
@@ -22,17 +25,24 @@ const strList = (x: unknown, max: number) =>
 export function unusableField(c: Rec): string | null {
   if (!isStr(c.id) || !PAGE_ID_PATTERN.test(c.id)) return 'id';
   if (!isStr(c.party) || !Object.hasOwn(PARTIES, c.party)) return 'party';
-  for (const f of ['claimant', 'stated', 'kind', 'status'] as const) if (!isStr(c[f])) return f;
+  if (!shortStr(c.claimant, 200)) return 'claimant';
+  for (const f of ['stated', 'kind', 'status'] as const) if (!isStr(c[f])) return f;
   if (!isRec(c.refersTo) || !isStr(c.refersTo.from) || !optStr(c.refersTo.to)) return 'refersTo';
   const s = c.statement;
-  if (!isRec(s) || !isStr(s.quote) || !isStr(s.lang) || !isStr(s.form) || !optStr(s.translation))
+  if (
+    !isRec(s) ||
+    !shortStr(s.quote, 1000) ||
+    !isStr(s.lang) ||
+    !isStr(s.form) ||
+    !optShortStr(s.translation, 2000)
+  )
     return 'statement';
   if (!Array.isArray(c.sources) || c.sources.length < 1 || c.sources.length > 20) return 'sources';
   const badSource = c.sources.findIndex(
     (x) =>
       !isRec(x) ||
-      !isStr(x.publisher) ||
-      !isStr(x.title) ||
+      !shortStr(x.publisher, 200) ||
+      !shortStr(x.title, 400) ||
       !isStr(x.url) ||
       !isStr(x.published) ||
       !optStr(x.archived),
@@ -48,7 +58,7 @@ export function unusableField(c: Rec): string | null {
     if (shares !== undefined && (!Array.isArray(shares) || shares.length > 20 || !shares.every(isRec)))
       return 'figures.shares';
   }
-  if (!optStr(c.note)) return 'note';
+  if (!optShortStr(c.note, 2000)) return 'note';
   if (c.checked !== undefined && (!isRec(c.checked) || !isStr(c.checked.on) || !isStr(c.checked.by)))
     return 'checked';
   return null;
@@ -120,7 +130,7 @@ export function boundedPrecomputedShapes(shapes: unknown): {
   const problems: Problem[] = [];
   if (!isRec(shapes)) return { shapes: kept, leftOut, problems };
   for (const [id, entry] of Object.entries(shapes)) {
-    const scan = scanPositions(entry, 'claims[id]', DERIVED_REGION);
+    const scan = scanPositions(entry, '', DERIVED_REGION);
     const where = PAGE_ID_PATTERN.test(id) ? id : 'a claim';
     const found = boundsProblems(`claim-shapes.json: ${where}`, 'shape', scan, 'the claim is left out', {
       max: MAX_DERIVED_POSITIONS,
@@ -129,7 +139,7 @@ export function boundedPrecomputedShapes(shapes: unknown): {
     if (found.length === 0) kept[id] = entry;
     else {
       leftOut.add(id);
-      for (const p of found) problems.push({ ...p, field: p.field.replace('claims[id]', 'shape') });
+      for (const p of found) problems.push({ ...p, field: p.field.replace(/^\./, '') });
     }
   }
   return { shapes: kept, leftOut, problems };

@@ -156,6 +156,7 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   for (const c of checked) appendAll(problems, c.problems);
   const claims = withinFileBudget(keepFirstOfEachId(checked, problems), problems);
   appendAll(problems, referenceProblems(claims));
+  appendAll(problems, bidiProblems(claims));
   const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where);
   return dataset ? { claims, problems: kept, dataset } : { claims, problems: kept };
 }
@@ -202,6 +203,33 @@ function keepFirstOfEachId(
     });
   }
   return kept;
+}
+
+// Explicit bidi embeddings, overrides and isolates: in text they can reverse the words shown around it. The app
+// shows data text without them; the checker warns, so that an editor sees them (the marks LRM/RLM are fine).
+const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Warnings for text fields holding bidi formatting characters (the claim is kept). */
+function bidiProblems(claims: readonly Claim[]): Problem[] {
+  const out: Problem[] = [];
+  const visit = (where: string, x: unknown, field: string) => {
+    if (typeof x === 'string') {
+      if (BIDI_FORMATTING.test(x))
+        out.push({
+          where,
+          field,
+          found: describeValue(x),
+          expected: 'text without bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+          message:
+            'the text holds an invisible control that reverses text around it; the app shows it without',
+          severity: 'warning',
+        });
+    } else if (Array.isArray(x)) x.forEach((y, i) => visit(where, y, `${field}[${i}]`));
+    else if (typeof x === 'object' && x !== null)
+      for (const [k, y] of Object.entries(x)) visit(where, y, field === '' ? k : `${field}.${k}`);
+  };
+  for (const claim of claims) visit(claim.id, claim, '');
+  return out;
 }
 
 const REF_FIELDS = ['respondsTo', 'contradicts'] as const;
