@@ -6,7 +6,7 @@ import type { ClaimsReply, DeriveReply, LocalClaimsReply } from './claims_worker
 import type { LocalClaims, LocalClaimsRequest } from './local_claims';
 import type { DeriveRequest } from './derive_request';
 import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
-import { callWorker } from './worker_call';
+import { callWorker, WORKER_TIMEOUT_MS } from './worker_call';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import claimBoundsFile from '../../geo/out/claim-bounds.json';
 import { readClaimBounds, type Bounds } from '../map/claim_bounds';
@@ -105,6 +105,8 @@ type Ok<R> = Extract<R, { ok: true }>;
 export async function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {
   const reply = await callWorker<Ok<ClaimsReply>>(claimsWorker(), request, {
     what: 'Checking the claims data',
+    // The site's own files, bounded by the parser's limits: more room, so a slow device still gets them.
+    timeoutMs: 2 * WORKER_TIMEOUT_MS,
   });
   return readClaimsPayload(reply.payload);
 }

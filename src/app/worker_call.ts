@@ -9,8 +9,11 @@ export interface WorkerLike {
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (e: Event) => void): void;
 }
 
-/** How long a worker may take before it is stopped and the load fails. */
-export const WORKER_TIMEOUT_MS = 10_000;
+/**
+ * How long a worker may take before it is stopped and the load fails. Deriving shapes stops itself sooner
+ * (BROWSER_DERIVE_BUDGET_MS, 10 s); the rest is room for a slow or busy device to fetch and parse.
+ */
+export const WORKER_TIMEOUT_MS = 15_000;
 
 /** A reply as the claims worker sends it: what was asked for, or why not. */
 export type WorkerReply<T> = ({ ok: true } & T) | { ok: false; error: string };

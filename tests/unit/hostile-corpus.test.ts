@@ -10,77 +10,13 @@ import { httpHref } from '../../src/app/safe_link';
 import { checkClaimsText } from '../../src/claims/check_file';
 import { formatProblem, type Problem } from '../../src/claims/problems';
 import { referenceFromGeoJSON } from '../../src/claims/reference';
+import { EXPECTED, VALID } from '../fixtures/hostile/expected';
 import { hostilePrecomputed, precomputedAttacks } from '../fixtures/hostile/precomputed';
 
 const DIR = 'tests/fixtures/hostile';
 const read = (f: string) => readFileSync(f, 'utf8');
 const geo = (f: string) => JSON.parse(read(`geo/out/${f}`));
 const refs = referenceFromGeoJSON(geo('land.geojson'), geo('border.geojson'), geo('lakes.geojson'));
-const VALID = ['arm-advance', 'aze-reply', 'csto-diplomatic'];
-
-/** Per claims file: the problems it must cause ([where, field, message]) and the hostile claims kept. */
-const EXPECTED: Record<string, { problems: [string, string, RegExp][]; kept?: string[] }> = {
-  'far-away.json': {
-    problems: [
-      ['far-away', 'shape.params.geometry.coordinates[0][0]', /\[-179, -80\] lies outside the case's region/],
-    ],
-  },
-  'huge-band.json': {
-    problems: [['band-far', 'shape.params.along.center', /\[2\.35, 48\.85\] lies outside the case's region/]],
-    kept: ['band-widest'],
-  },
-  'long-line.json': {
-    problems: [['long-line', 'shape.params.geometry.coordinates', /more than 5000 positions/]],
-  },
-  'many-lines.json': {
-    problems: [['many-lines', 'shape.params', /130000 positions in all, more than the 5000/]],
-  },
-  'self-crossing.json': {
-    problems: [['self-crossing', 'shape.params.geometry', /a ring crosses itself or another ring near \[/]],
-  },
-  'big-star.json': { problems: [], kept: ['big-star'] },
-  'many-problems.json': {
-    problems: [
-      ['many-problems', 'shape.params.geometry.coordinates[0][0]', /longitude must be between/],
-      ['many-problems', '(more)', /^64982 more problems are not listed/],
-    ],
-  },
-  'unknown-party.json': { problems: [['unknown-party', 'party', /party must be one of/]] },
-  'non-list.json': {
-    problems: [
-      ['non-list', 'sources', /sources must be a list/],
-      ['non-list', 'respondsTo', /Expected Array/],
-    ],
-  },
-  'duplicate-ids.json': { problems: [['claims[3]', 'id', /duplicate id/]] },
-  'javascript-link.json': {
-    problems: [
-      ['js-link', 'sources[0].url', /absolute http/],
-      ['js-link', 'sources[0].archived', /absolute http/],
-    ],
-  },
-  'repeated-entries.json': {
-    problems: [
-      ['repeated', 'respondsTo', /lists an entry twice/],
-      ['repeated', 'contradicts', /lists an entry twice/],
-      ['repeated', 'shape.params.lakes', /lists an entry twice/],
-    ],
-  },
-  'rtl-override.json': {
-    problems: [
-      ['rtl', 'claimant', /invisible control/],
-      ['rtl', 'statement.quote', /invisible control/],
-    ],
-    kept: ['rtl'],
-  },
-  'long-text.json': { problems: [['long-text', 'statement.quote', /at most 1000 characters/]] },
-  'unknown-fields.json': {
-    problems: [
-      ['unknown-fields', '["\\u001b[31mred\\u001b[0m"]', /^unknown field "\\u001b\[31mred\\u001b\[0m"/],
-    ],
-  },
-};
-
 /** The control characters (C0, C1, bidi overrides) in a line, as code points. */
 const controlsIn = (line: string): number[] =>
   [...line]
