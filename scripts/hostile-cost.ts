@@ -16,11 +16,18 @@ import { readClaimsPayload } from '../src/app/claims_payload';
 import { deriveAll } from '../src/app/derive_all';
 import { checkClaimsText } from '../src/claims/check_file';
 import { referenceFromGeoJSON } from '../src/claims/reference';
-import { hostilePrecomputed, precomputedAttacks } from '../tests/fixtures/hostile/precomputed';
+import {
+  hostilePrecomputed,
+  precomputedAttacks,
+  type PrecomputedAttack,
+} from '../tests/fixtures/hostile/precomputed';
 import { launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const DIR = 'tests/fixtures/hostile';
+const BASELINE_NODE = 'baseline: Node, no fixture';
+const BASELINE_FILE = 'baseline: a valid file (tests/fixtures/claims/good.json)';
+const BASELINE_PAGE = 'baseline: the page with the real precomputed file';
 const claimsFiles = () =>
   readdirSync(DIR)
     .filter((f) => f.endsWith('.json'))
@@ -96,13 +103,18 @@ async function browserCosts(): Promise<Map<string, BrowserCost>> {
     await page.goto(`${server.url}#map=10/39.6/46.2`);
     await ready(page);
     await page.selectOption('[data-testid=local-mode]', 'instead');
-    for (const [i, file] of claimsFiles().entries()) {
+    // First a valid file (the baseline: what any file's claims cost to draw), then the corpus.
+    const files = [
+      ['good.json', 'tests/fixtures/claims/good.json'],
+      ...claimsFiles().map((f) => [f, `${DIR}/${f}`]),
+    ];
+    for (const [i, [file, path]] of files.entries()) {
       await watchLongTasks(page);
       const start = Date.now();
       await page.locator('[data-testid=local-input]').setInputFiles({
-        name: file,
+        name: file!,
         mimeType: 'application/json',
-        buffer: readFileSync(`${DIR}/${file}`),
+        buffer: readFileSync(path!),
       });
       await page.waitForSelector(`section.local[data-loads="${i + 1}"]`, {
         state: 'attached',
@@ -111,11 +123,16 @@ async function browserCosts(): Promise<Map<string, BrowserCost>> {
       const resultMs = Date.now() - start;
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
       const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-      out.set(`claims:${file}`, { longestTaskMs, resultMs, heapMB: await heapMB(page) });
+      out.set(i === 0 ? BASELINE_FILE : `claims:${file}`, {
+        longestTaskMs,
+        resultMs,
+        heapMB: await heapMB(page),
+      });
       process.stderr.write('.');
     }
     await page.close();
-    for (const [file, attack] of precomputedAttacks()) {
+    const none: PrecomputedAttack = { attacks: 'nothing', field: null };
+    for (const [file, attack] of [[BASELINE_PAGE, none] as const, ...precomputedAttacks()]) {
       const p = await browser.context.newPage();
       await p.addInitScript(() => {
         const w = window as unknown as { __longest: number };
@@ -133,7 +150,11 @@ async function browserCosts(): Promise<Map<string, BrowserCost>> {
       await ready(p);
       const resultMs = Date.now() - start;
       const longestTaskMs = await p.evaluate(() => (window as unknown as { __longest: number }).__longest);
-      out.set(`precomputed:${file}`, { longestTaskMs, resultMs, heapMB: await heapMB(p) });
+      out.set(file === BASELINE_PAGE ? file : `precomputed:${file}`, {
+        longestTaskMs,
+        resultMs,
+        heapMB: await heapMB(p),
+      });
       await p.close();
       process.stderr.write('.');
     }
@@ -154,7 +175,7 @@ async function main(args: string[]) {
   ];
   const node = new Map<string, NodeCost>();
   if (!args.includes('--browser-only')) {
-    node.set('baseline (no fixture)', inChild('none:none'));
+    node.set(BASELINE_NODE, inChild('none:none'));
     for (const what of all) {
       node.set(what, inChild(what));
       process.stderr.write('.');
@@ -167,7 +188,7 @@ async function main(args: string[]) {
     '| fixture | node: check + derive, ms | node: peak RSS, MB | page: longest task, ms | page: result, ms | page: JS heap, MB |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const what of ['baseline (no fixture)', ...all]) {
+  for (const what of [BASELINE_NODE, BASELINE_FILE, BASELINE_PAGE, ...all]) {
     const n = node.get(what);
     const b = browser.get(what);
     if (!n && !b) continue;
