@@ -3,7 +3,7 @@
 import type { LoadedClaims } from './claim_files';
 import type { Claim } from '../claims/schema/claim';
 import { mayHoldBidiControls, withoutBidiControls } from './display_text';
-import { usablePrecomputedClaims } from './precomputed_check';
+import { boundedPrecomputedShapes, usablePrecomputedClaims } from './precomputed_check';
 import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
 
 export interface ClaimsRequest {
@@ -48,13 +48,26 @@ export function readClaimsPayload(payload: ClaimsPayload): ClaimsData {
   if (payload.loaded === null) {
     if (!file?.checked) throw new Error('The precomputed claims file (claim-shapes.json) could not be read.');
     const usable = usablePrecomputedClaims(file.checked);
-    const loaded = { ...usable, claims: shown(usable.claims, payload.precomputed), version: file.version };
-    return { loaded, geometry: fromPrecomputed(file, loaded.claims) };
+    return boundedGeometry(file, { ...usable, version: file.version }, payload.precomputed);
   }
   const parsed = JSON.parse(payload.loaded) as LoadedClaims;
-  const loaded = { ...parsed, claims: shown(parsed.claims, payload.loaded) };
-  const geometry = file?.version === loaded.version ? fromPrecomputed(file, loaded.claims) : null;
-  return { loaded, geometry };
+  if (file?.version === parsed.version) return boundedGeometry(file, parsed, payload.loaded);
+  return { loaded: { ...parsed, claims: shown(parsed.claims, payload.loaded) }, geometry: null };
+}
+
+/** The claims with the precomputed file's shapes, less any claim whose shapes are out of bounds (a problem). */
+function boundedGeometry(file: PrecomputedFile, loaded: LoadedClaims, text: string | null): ClaimsData {
+  const bounded = boundedPrecomputedShapes(file.claims);
+  const claims = shown(
+    loaded.claims.filter((c) => !bounded.leftOut.has(c.id)),
+    text,
+  );
+  const problems = bounded.problems.length ? [...loaded.problems, ...bounded.problems] : loaded.problems;
+  const shapes = bounded.shapes as PrecomputedFile['claims'];
+  return {
+    loaded: { claims, problems, version: loaded.version },
+    geometry: fromPrecomputed({ ...file, claims: shapes }, claims),
+  };
 }
 
 /** The claims as the page shows them: without bidi controls, when their text has any. */

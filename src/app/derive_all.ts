@@ -3,7 +3,7 @@
 import { bbox } from '@turf/bbox';
 import { partyGroup } from '../claims/parties';
 import { depthBridgeNotes } from '../claims/bridge_notes';
-import { shapeFigures } from '../claims/figures';
+import { DENSIFY_KM, shapeFigures, type ShapeFigures } from '../claims/figures';
 import { areaKm2, intersectPolys } from '../claims/geo/polys';
 import { deriveShape } from '../claims/recipes';
 import { referenceFromGeoJSON, type ReferenceGeography } from '../claims/reference';
@@ -15,16 +15,44 @@ import { claimArea, emptyGeometry, type ClaimGeometry, type Overlap } from './cl
 /** Overlaps smaller than this (km², i.e. 500 m²) are rounding noise along shared edges. */
 const MIN_OVERLAP_KM2 = 0.0005;
 
+/**
+ * How long the browser's claims worker spends deriving before it leaves the remaining claims' shapes out: less
+ * than its timeout (worker_call.ts), so that a file of many costly shapes still shows its claims, and those
+ * shapes it had time for.
+ */
+export const BROWSER_DERIVE_BUDGET_MS = 10_000;
+
+export interface DeriveOptions {
+  /** Past this many milliseconds, the claims not derived yet get an error instead of a shape. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
 /** Derives every claim's shape and figures; a failing recipe is an error for that claim only. */
-export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): ClaimGeometry {
+export function deriveAll(
+  claims: readonly Claim[],
+  refs: ReferenceGeography,
+  { budgetMs = Infinity, now = () => performance.now() }: DeriveOptions = {},
+): ClaimGeometry {
   const result = emptyGeometry();
+  const start = now();
+  const overBudget = () => now() - start > budgetMs;
   for (const claim of claims) {
+    if (claim.shape && overBudget()) {
+      result.errors.set(
+        claim.id,
+        `not drawn: computing this data's shapes took more than ${budgetMs / 1000} s, and this one was left for last`,
+      );
+      continue;
+    }
     const { shape, error } = deriveShape(claim, refs);
     if (error) result.errors.set(claim.id, error);
     if (!shape) continue;
     const figures = shapeFigures(shape, refs);
     // A depth measured to the straight bridge across a lake uses that assumption too: the card says so.
-    const notes = [...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt)])];
+    const notes = [
+      ...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt), ...samplingNotes(figures)]),
+    ];
     result.shapes.set(claim.id, { ...shape, notes });
     result.figures.set(claim.id, figures);
   }
@@ -33,10 +61,19 @@ export function deriveAll(claims: readonly Claim[], refs: ReferenceGeography): C
     const area = claimArea(result, claim.id);
     if (area) boxes.set(claim.id, bbox(area) as Box);
   }
+  // Overlaps past the budget are left out: the shapes are drawn, their figures shown, without the overlap.
   for (const claim of claims)
-    result.overlaps.set(claim.id, overlapsWithOtherSide(claim, claims, result, boxes));
+    result.overlaps.set(claim.id, overBudget() ? [] : overlapsWithOtherSide(claim, claims, result, boxes));
   return result;
 }
+
+/** The card says when a long outline's depth was measured on points further apart than usual. */
+const samplingNotes = ({ sampledEveryKm: km }: ShapeFigures): string[] =>
+  km
+    ? [
+        `The outline is long: its deepest point was sought on points ${Math.round(km * 1000)} m apart (not ${DENSIFY_KM * 1000} m), so the depth may be up to ${Math.round(km * 500)} m short.`,
+      ]
+    : [];
 
 type Box = [west: number, south: number, east: number, north: number];
 
@@ -71,12 +108,16 @@ function overlapsWithOtherSide(
   );
 }
 
-/** In the browser: fetches the reference geography and derives everything (when the precomputed file is stale). */
-export async function deriveInBrowser(claims: readonly Claim[], urls: BaseDataUrls): Promise<ClaimGeometry> {
+/** In the claims worker: fetches the reference geography and derives everything (derive_request.ts). */
+export async function deriveInBrowser(
+  claims: readonly Claim[],
+  urls: Pick<BaseDataUrls, 'land' | 'border' | 'lakes'>,
+  options: DeriveOptions = { budgetMs: BROWSER_DERIVE_BUDGET_MS },
+): Promise<ClaimGeometry> {
   const [land, border, lakes] = await Promise.all([
     fetchJson(urls.land),
     fetchJson(urls.border),
     fetchJson(urls.lakes),
   ]);
-  return deriveAll(claims, referenceFromGeoJSON(land, border, lakes));
+  return deriveAll(claims, referenceFromGeoJSON(land, border, lakes), options);
 }

@@ -2,8 +2,11 @@
 // computed from; otherwise the claims files themselves, checked in a worker (claims_worker.ts).
 import { isClaimsFileName } from './claim_file_names';
 import { precomputedVersion, readClaimsPayload, type ClaimsData, type ClaimsRequest } from './claims_payload';
-import type { ClaimsReply, LocalClaimsReply } from './claims_worker';
+import type { ClaimsReply, DeriveReply, LocalClaimsReply } from './claims_worker';
 import type { LocalClaims, LocalClaimsRequest } from './local_claims';
+import type { DeriveRequest } from './derive_request';
+import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
+import { callWorker, WORKER_TIMEOUT_MS } from './worker_call';
 import precomputedUrl from '../../geo/out/claim-shapes.json?url';
 import claimBoundsFile from '../../geo/out/claim-bounds.json';
 import { readClaimBounds, type Bounds } from '../map/claim_bounds';
@@ -93,30 +96,44 @@ export async function loadBundledClaims(
   return loadClaimsInWorker(request);
 }
 
+/** A new claims worker: each request gets one, stopped when it has answered (or failed, or timed out). */
+const claimsWorker = () => new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
+
+type Ok<R> = Extract<R, { ok: true }>;
+
 /** Fetches and checks the claims files, and reads their precomputed shapes, off the main thread. */
-export function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {
-  const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ClaimsData>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<ClaimsReply>) => {
-      if (e.data.ok) resolve(readClaimsPayload(e.data.payload));
-      else reject(new Error(e.data.error));
-    };
-    worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+export async function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {
+  const reply = await callWorker<Ok<ClaimsReply>>(claimsWorker(), request, {
+    what: 'Checking the claims data',
+    // The site's own files, bounded by the parser's limits: more room, so a slow device still gets them.
+    timeoutMs: 2 * WORKER_TIMEOUT_MS,
+  });
+  return readClaimsPayload(reply.payload);
 }
 
-/** Checks a reader's own claims file and derives its shapes, off the main thread (the claims worker). */
-export function loadLocalClaimsInWorker(request: LocalClaimsRequest): Promise<LocalClaims> {
-  const worker = new Worker(new URL('./claims_worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<LocalClaims>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<LocalClaimsReply>) => {
-      if (e.data.ok) resolve(JSON.parse(e.data.json) as LocalClaims);
-      else reject(new Error(e.data.error));
-    };
-    worker.onerror = (e) => reject(new Error(`The claims worker failed: ${e.message || 'no message'}`));
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+/** The reader's file being checked: opening another stops it. */
+let localLoad: AbortController | null = null;
+
+/**
+ * Checks a reader's own claims file and derives its shapes, off the main thread (the claims worker). A newer
+ * file supersedes it: its worker is stopped and this rejects with `Superseded`.
+ */
+export async function loadLocalClaimsInWorker(request: LocalClaimsRequest): Promise<LocalClaims> {
+  localLoad?.abort();
+  const control = (localLoad = new AbortController());
+  const reply = await callWorker<Ok<LocalClaimsReply>>(claimsWorker(), request, {
+    what: `Checking the file ${JSON.stringify(request.local.name)}`,
+    signal: control.signal,
+  });
+  return JSON.parse(reply.json) as LocalClaims;
+}
+
+/** Derives the shapes of checked claims off the main thread (when the precomputed file is stale). */
+export async function deriveInWorker(request: DeriveRequest): Promise<ClaimGeometry> {
+  const reply = await callWorker<Ok<DeriveReply>>(claimsWorker(), request, {
+    what: 'Computing the claims’ shapes',
+  });
+  return fromPrecomputed(JSON.parse(reply.json) as PrecomputedFile, request.derive.claims);
 }
 
 /** The largest claims file read: the parser's own limit (DEFAULT_MAX_BYTES; a unit test keeps them equal). */

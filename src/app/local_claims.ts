@@ -1,12 +1,12 @@
 // A reader's own claims file: checked as `npm run check-claims --geo` checks a file (check_file.ts), then its
 // shapes derived, beside the bundled claims or instead of them. Runs in the claims worker; never uploaded.
-import { checkClaimsText } from '../claims/check_file';
+import { checkClaimsText, recipeProblem } from '../claims/check_file';
 import type { Problem } from '../claims/problems';
 import { referenceFromGeoJSON } from '../claims/reference';
 import type { Claim } from '../claims/schema/claim';
 import type { BaseDataUrls } from '../map/base_style';
 import { toPrecomputed, type PrecomputedFile } from './claim_geometry';
-import { deriveAll } from './derive_all';
+import { BROWSER_DERIVE_BUDGET_MS, deriveAll } from './derive_all';
 import { localVersion } from './data_version';
 import { fetchJson } from './fetch_json';
 
@@ -46,7 +46,9 @@ export async function checkLocalClaims({ local }: LocalClaimsRequest): Promise<L
     fetchJson(local.base.lakes),
   ]);
   const refs = referenceFromGeoJSON(land, border, lakes);
-  const checked = checkClaimsText(local.text, refs, { source: local.name });
+  // Checked without the reference geography: each shape is derived once, below, and a recipe that cannot
+  // apply is a problem from there, as check-claims --geo reports it.
+  const checked = checkClaimsText(local.text, null, { source: local.name });
   const problems = checked.problems.map((p) => ({ ...p, where: `${local.name}: ${p.where}` }));
   const bundledIds = new Set(local.bundled.map((c) => c.id));
   const fromFile: Claim[] = [];
@@ -64,6 +66,11 @@ export async function checkLocalClaims({ local }: LocalClaimsRequest): Promise<L
   }
   const claims = local.mode === 'beside' ? [...local.bundled, ...fromFile] : fromFile;
   const version = localVersion(local.text);
-  const geometry = toPrecomputed({ claims, problems, version }, deriveAll(claims, refs));
+  const derived = deriveAll(claims, refs, { budgetMs: BROWSER_DERIVE_BUDGET_MS });
+  for (const claim of fromFile) {
+    const error = derived.errors.get(claim.id);
+    if (error) problems.push({ ...recipeProblem(claim, error), where: `${local.name}: ${claim.id}` });
+  }
+  const geometry = toPrecomputed({ claims, problems, version }, derived);
   return { claims, localIds: fromFile.map((c) => c.id), problems, version, geometry };
 }

@@ -7,21 +7,21 @@ import type { ReferenceGeography } from './reference';
 import type { Claim } from './schema/claim';
 import { parseClaimsFile, type ParseOptions } from './validate';
 
+/** The problem of a claim whose recipe cannot apply (or whose shape was not derived), with why. */
+export const recipeProblem = (claim: Claim, error: string): Problem => ({
+  where: claim.id,
+  field: 'shape',
+  found: claim.shape?.recipe ?? 'nothing',
+  expected: 'a shape the recipe can derive',
+  message: error,
+  severity: 'error',
+});
+
 /** Problems of recipes that cannot apply to the reference geography. */
 export const recipeProblems = (claims: readonly Claim[], refs: ReferenceGeography): Problem[] =>
   claims.flatMap((claim) => {
     const { error } = deriveShape(claim, refs);
-    if (!error) return [];
-    return [
-      {
-        where: claim.id,
-        field: 'shape',
-        found: claim.shape?.recipe ?? 'nothing',
-        expected: 'a shape the recipe can derive',
-        message: error,
-        severity: 'error' as const,
-      },
-    ];
+    return error ? [recipeProblem(claim, error)] : [];
   });
 
 /** Checks one claims file's text: its valid claims, and every problem (recipes too, when `refs` is given). */

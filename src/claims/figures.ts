@@ -12,6 +12,14 @@ const KM = { units: 'kilometers' } as const;
 /** Edges are cut into pieces of at most this length before measuring depth, so the max is found within metres. */
 export const DENSIFY_KM = 0.05;
 
+/**
+ * The most points an outline is sampled at for its depth. A longer outline is sampled at a longer step rather
+ * than refused: its depth is still worth showing, only less exact (to within half the step), and the card
+ * says so. (At 50 m, 5,000 points are 250 km of outline; the claims drawn so far have at most a few dozen.)
+ * Every position lies in the case's region and a shape has at most 5,000 (bounds.ts), so the work stays bounded.
+ */
+export const MAX_SAMPLES = 5_000;
+
 const isPoly = (g: ShapeGeometry | null | undefined): g is Poly =>
   g?.type === 'Polygon' || g?.type === 'MultiPolygon';
 
@@ -59,9 +67,19 @@ export function densify(line: readonly Lonlat[], stepKm: number): Lonlat[] {
   return out;
 }
 
+/** The sampling step for outlines: `stepKm`, or longer, so that they have at most MAX_SAMPLES points. */
+export function samplingStepKm(lines: readonly (readonly Lonlat[])[], stepKm = DENSIFY_KM): number {
+  let km = 0;
+  for (const line of lines)
+    for (let i = 1; i < line.length; i++) km += distance(line[i - 1] as Lonlat, line[i] as Lonlat, KM);
+  return Math.max(stepKm, km / MAX_SAMPLES);
+}
+
 export interface Deepest {
   km: number;
   at: Lonlat;
+  /** The step the outline was sampled at, when it had to be longer than asked (a long outline). */
+  sampledEveryKm?: number;
 }
 
 /** The point of a shape farthest from the border `lines` (over its densified vertices), and that distance in km. */
@@ -70,7 +88,9 @@ export function deepestFromBorder(
   lines: readonly Lonlat[][],
   stepKm = DENSIFY_KM,
 ): Deepest {
-  const vertices = outlines(g).flatMap((l) => densify(l, stepKm));
+  const parts = outlines(g);
+  const step = samplingStepKm(parts, stepKm);
+  const vertices = parts.flatMap((l) => densify(l, step));
   const all = lines as Lonlat[][];
   const first = vertices[0] as Lonlat;
   // No vertex is farther from the border than the first vertex's distance plus the shape's size: only border
@@ -84,7 +104,7 @@ export function deepestFromBorder(
     const km = distanceToLinesKm(v, near);
     if (km > best.km) best = { km, at: v };
   }
-  return best;
+  return step > stepKm ? { ...best, sampledEveryKm: step } : best;
 }
 
 /** Per reading: main, and narrow/wide where the shape has them. */
@@ -99,6 +119,8 @@ export interface ShapeFigures {
   deepestKm: ByReading<number>;
   /** Where the main shape's deepest point is. */
   deepestAt: Lonlat;
+  /** Only for an outline too long to sample every 50 m: the step its depth was measured at (km). */
+  sampledEveryKm?: number;
   /** Land the claim moves, km², by the country it goes to. */
   transfersKm2?: Partial<Record<`to${Side}`, number>>;
   /** Percent per side of each feature the shape divides. */
@@ -122,11 +144,18 @@ function byReading<T>(
 export function shapeFigures(shape: DerivedShape, refs: ReferenceGeography): ShapeFigures {
   const border = borderChains(refs).lines;
   const deepest = deepestFromBorder(shape.geometry, border);
+  let sampledEveryKm = deepest.sampledEveryKm;
+  const depth = (g: ShapeGeometry) => {
+    const d = deepestFromBorder(g, border);
+    if (d.sampledEveryKm) sampledEveryKm = Math.max(sampledEveryKm ?? 0, d.sampledEveryKm);
+    return d.km;
+  };
   const figures: ShapeFigures = {
     areaKm2: byReading(shape, areaKm2),
-    deepestKm: byReading(shape, (g) => deepestFromBorder(g, border).km, deepest.km),
+    deepestKm: byReading(shape, depth, deepest.km),
     deepestAt: deepest.at,
   };
+  if (sampledEveryKm) figures.sampledEveryKm = sampledEveryKm;
   if (shape.transfers)
     figures.transfersKm2 = Object.fromEntries(
       Object.entries(shape.transfers).map(([k, g]) => [k, areaKm2(g)]),

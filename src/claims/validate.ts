@@ -4,8 +4,11 @@
 // - Duplicate ids: the first claim with an id is kept, every later one with the same id is left out (error).
 // - `respondsTo` / `contradicts` naming an id that is not in the file (or the claim itself): the claim is kept,
 //   with a warning; the link simply does not resolve.
+// - Every position of a shape must lie within the case's region, a claim may have at most 5,000 positions in all
+//   and a file 100,000 (bounds.ts): past these, a claim is left out (error), the others are kept.
 // - Statement text is stored verbatim, markup included. It is data, not HTML: the app must render it as text.
 import * as v from 'valibot';
+import { claimShapeBounds, withinFileBudget } from './bounds';
 import {
   ClaimSchema,
   FileEnvelopeSchema,
@@ -151,8 +154,9 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   const dataset = envelope.success ? envelope.output.dataset : undefined;
   const checked = rawClaims.map((raw, i) => checkClaim(raw, i));
   for (const c of checked) appendAll(problems, c.problems);
-  const claims = keepFirstOfEachId(checked, problems);
+  const claims = withinFileBudget(keepFirstOfEachId(checked, problems), problems);
   appendAll(problems, referenceProblems(claims));
+  appendAll(problems, bidiProblems(claims));
   const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where);
   return dataset ? { claims, problems: kept, dataset } : { claims, problems: kept };
 }
@@ -160,26 +164,33 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
 interface Checked {
   index: number;
   claim?: Claim;
+  /** Positions in the claim's shape. */
+  count: number;
   problems: Problem[];
 }
 
-/** Validates one claim on its own. */
+/** Validates one claim on its own: the schema, then the bounds on where its shape lies and its size. */
 function checkClaim(raw: unknown, index: number): Checked {
   const result = v.safeParse(ClaimSchema, raw);
-  if (result.success) return { index, claim: result.output, problems: [] };
-  return { index, problems: issuesToProblems(result.issues, placeOf(raw, index)) };
+  if (!result.success)
+    return { index, count: 0, problems: issuesToProblems(result.issues, placeOf(raw, index)) };
+  const { count, problems } = claimShapeBounds(result.output);
+  return problems.length > 0 ? { index, count, problems } : { index, claim: result.output, count, problems };
 }
 
 /** The valid claims, without the second and later claims of a duplicated id (reported in `problems`). */
-function keepFirstOfEachId(checked: readonly Checked[], problems: Problem[]): Claim[] {
+function keepFirstOfEachId(
+  checked: readonly Checked[],
+  problems: Problem[],
+): { claim: Claim; count: number }[] {
   const firstIndex = new Map<string, number>();
-  const kept: Claim[] = [];
-  for (const { claim, index } of checked) {
+  const kept: { claim: Claim; count: number }[] = [];
+  for (const { claim, index, count } of checked) {
     if (!claim) continue;
     const first = firstIndex.get(claim.id);
     if (first === undefined) {
       firstIndex.set(claim.id, index);
-      kept.push(claim);
+      kept.push({ claim, count });
       continue;
     }
     problems.push({
@@ -192,6 +203,33 @@ function keepFirstOfEachId(checked: readonly Checked[], problems: Problem[]): Cl
     });
   }
   return kept;
+}
+
+// Explicit bidi embeddings, overrides and isolates: in text they can reverse the words shown around it. The app
+// shows data text without them; the checker warns, so that an editor sees them (the marks LRM/RLM are fine).
+const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Warnings for text fields holding bidi formatting characters (the claim is kept). */
+function bidiProblems(claims: readonly Claim[]): Problem[] {
+  const out: Problem[] = [];
+  const visit = (where: string, x: unknown, field: string) => {
+    if (typeof x === 'string') {
+      if (BIDI_FORMATTING.test(x))
+        out.push({
+          where,
+          field,
+          found: describeValue(x),
+          expected: 'text without bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+          message:
+            'the text holds an invisible control that reverses text around it; the app shows it without',
+          severity: 'warning',
+        });
+    } else if (Array.isArray(x)) x.forEach((y, i) => visit(where, y, `${field}[${i}]`));
+    else if (typeof x === 'object' && x !== null)
+      for (const [k, y] of Object.entries(x)) visit(where, y, field === '' ? k : `${field}.${k}`);
+  };
+  for (const claim of claims) visit(claim.id, claim, '');
+  return out;
 }
 
 const REF_FIELDS = ['respondsTo', 'contradicts'] as const;

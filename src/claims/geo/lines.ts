@@ -76,3 +76,40 @@ export function locate(lines: readonly (readonly Lonlat[])[], pt: Lonlat): Locat
   });
   return best;
 }
+
+/**
+ * A polyline with vertices dropped where it strays less than `toleranceKm` from the straight line between the
+ * kept ones (Douglas–Peucker, measured in a local projection: fine for lines of a few hundred km). Iterative.
+ */
+export function simplifyKm(coords: readonly Lonlat[], toleranceKm: number): Lonlat[] {
+  if (coords.length <= 2) return coords.slice();
+  const lat0 = (((coords[0] as Lonlat)[1] + (coords[coords.length - 1] as Lonlat)[1]) / 2) * (Math.PI / 180);
+  const kx = 111.2 * Math.cos(lat0);
+  const ky = 111.2;
+  const keep = new Uint8Array(coords.length);
+  keep[0] = keep[coords.length - 1] = 1;
+  const stack: [number, number][] = [[0, coords.length - 1]];
+  while (stack.length > 0) {
+    const [i, j] = stack.pop() as [number, number];
+    const a = coords[i] as Lonlat;
+    const b = coords[j] as Lonlat;
+    const dx = (b[0] - a[0]) * kx;
+    const dy = (b[1] - a[1]) * ky;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1;
+    let at = -1;
+    for (let k = i + 1; k < j; k++) {
+      const p = coords[k] as Lonlat;
+      const px = (p[0] - a[0]) * kx;
+      const py = (p[1] - a[1]) * ky;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
+      const d = Math.hypot(px - t * dx, py - t * dy);
+      if (d > worst) [worst, at] = [d, k];
+    }
+    if (worst > toleranceKm) {
+      keep[at] = 1;
+      stack.push([i, at], [at, j]);
+    }
+  }
+  return coords.filter((_, k) => keep[k] === 1) as Lonlat[];
+}

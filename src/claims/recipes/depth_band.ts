@@ -2,7 +2,7 @@
 import { buffer } from '@turf/buffer';
 import type { Feature } from 'geojson';
 import { RecipeError } from '../geo/errors';
-import { locate, sliceAlongKm, lengthKm } from '../geo/lines';
+import { locate, simplifyKm, sliceAlongKm, lengthKm } from '../geo/lines';
 import { intersectPolys, unionAll } from '../geo/polys';
 import { describeKm, readings } from '../geo/ranges';
 import type { Lonlat, Poly } from '../geo/types';
@@ -15,9 +15,30 @@ import { fmtKm, fmtPos, REFERENCE_LINE, SIDE_NAMES } from './words';
 /** How far the centre may be from the border: further, and the claim is not about this border. */
 export const MAX_CENTER_KM = 25;
 
+/**
+ * The most vertices of border a band is buffered around. turf's buffer slows steeply with vertices and depth
+ * (300 km of border, 535 vertices, 100 km deep: 6 to 10 s); a stretch with more is simplified first.
+ */
+export const MAX_STRETCH_VERTICES = 50;
+
+/**
+ * The stretch as buffered: as it is, or simplified to at most MAX_STRETCH_VERTICES, within 2% of the depth
+ * and more if need be. The band's far edge moves by at most the tolerance; its edge along the border does not
+ * (the band is clipped to the side's land, which the buffer still covers there).
+ */
+export function bufferedStretch(stretch: Lonlat[], depthKm: number): { line: Lonlat[]; toleranceKm: number } {
+  let toleranceKm = 0;
+  let line = stretch;
+  while (line.length > MAX_STRETCH_VERTICES) {
+    toleranceKm = toleranceKm === 0 ? depthKm / 50 : toleranceKm * 1.5;
+    line = simplifyKm(stretch, toleranceKm);
+  }
+  return { line, toleranceKm };
+}
+
 /** The band of `ground` within `depthKm` of the line `stretch`. */
 function band(stretch: Lonlat[], depthKm: number, ground: Poly): Poly | null {
-  const buf = buffer({ type: 'LineString', coordinates: stretch }, depthKm, {
+  const buf = buffer({ type: 'LineString', coordinates: bufferedStretch(stretch, depthKm).line }, depthKm, {
     units: 'kilometers',
     steps: 32,
   }) as Feature<Poly> | undefined;
@@ -62,6 +83,11 @@ export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
   ];
   const notes = [`The centre is ${fmtKm(at.distanceKm)} from the reference border.`];
   const wideStretch = stretchOf(len.wide);
+  const simplified = bufferedStretch(wideStretch, depth.wide);
+  if (simplified.toleranceKm > 0)
+    notes.push(
+      `The border stretch (${wideStretch.length} vertices) was simplified to ${simplified.line.length} before the band was drawn: its far edge may be up to ${fmtKm(simplified.toleranceKm)} off.`,
+    );
   const got = lengthKm(wideStretch);
   if (got < len.wide - 0.01)
     notes.push(

@@ -1,11 +1,13 @@
 // GeoJSON geometry schemas (RFC 7946, 2D) with coordinate, ring and self-intersection checks.
 import * as v from 'valibot';
-import { kinks } from '@turf/kinks';
+import { MAX_POSITIONS_PER_CLAIM } from '../bounds';
+import { firstCrossing } from '../geo/crossings';
+import type { Lonlat } from '../geo/types';
 import { rule } from './rule';
 import type { Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon } from 'geojson';
 
-// Claim shapes are drawn by hand or traced: small. The limit also bounds the O(n²) self-intersection check.
-const MAX_POSITIONS = 5_000;
+// The limit per line and polygon; it also bounds the self-intersection check (a sweep, O(n²) at worst).
+const MAX_POSITIONS = MAX_POSITIONS_PER_CLAIM;
 
 const coordinate = (name: string, limit: number) =>
   v.pipe(
@@ -51,15 +53,16 @@ type Polygonal = GeoPolygon | GeoMultiPolygon;
 const isPolygonal = (g: { type: string }): g is Polygonal =>
   g.type === 'Polygon' || g.type === 'MultiPolygon';
 
-/** Number of positions in a polygon's or multipolygon's rings. */
-const positionCount = (g: Polygonal): number =>
-  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat().reduce((n, ring) => n + ring.length, 0);
+/** A polygon's or multipolygon's rings, all in one list. */
+const ringsOf = (g: Polygonal): Lonlat[][] =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat() as Lonlat[][];
 
-/** Adds an issue for the first self-intersection (a "kink") of a polygon's rings, if any. */
+/** Adds an issue for the first self-intersection (a "kink") of a polygon's rings, if any (counted first). */
 const noKinks = <T extends { type: string }>() =>
   v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed || !isPolygonal(dataset.value)) return;
-    const count = positionCount(dataset.value);
+    const rings = ringsOf(dataset.value);
+    const count = rings.reduce((n, ring) => n + ring.length, 0);
     if (count > MAX_POSITIONS) {
       addIssue({
         message: `a claim shape may have at most ${MAX_POSITIONS} positions`,
@@ -68,9 +71,9 @@ const noKinks = <T extends { type: string }>() =>
       });
       return;
     }
-    const found = kinks(dataset.value).features[0];
+    const found = firstCrossing(rings);
     if (!found) return;
-    const [lng = 0, lat = 0] = found.geometry.coordinates;
+    const [lng, lat] = found;
     addIssue({
       message: `a ring crosses itself or another ring near [${lng.toFixed(5)}, ${lat.toFixed(5)}]; self-intersections are not repaired`,
       expected: 'rings that do not cross',

@@ -1,0 +1,208 @@
+// `npm run hostile-cost`: what each file of the hostile corpus (tests/fixtures/hostile/) costs. In Node, each
+// claims file is checked and derived as `npm run derive` would (check-claims --geo, then every shape, figure and
+// overlap), and each precomputed attack read as the page reads it, every one in a process of its own: wall
+// time and peak resident memory. In the built app (dist/, `npm run build` first), in headless Chromium, each
+// claims file is opened as a reader's own and each precomputed attack served as the build's file: the longest
+// main-thread task while it loads (what the reader feels as a frozen page), the time to the result, and the
+// page's JS heap after (CDP Performance.getMetrics; the claims worker's own heap is not in it).
+//   npm run hostile-cost [-- --node-only | --browser-only]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resourceUsage } from 'node:process';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import { mergeClaimFiles } from '../src/app/claim_files';
+import { readClaimsPayload } from '../src/app/claims_payload';
+import { deriveAll } from '../src/app/derive_all';
+import { checkClaimsText } from '../src/claims/check_file';
+import { referenceFromGeoJSON } from '../src/claims/reference';
+import {
+  hostilePrecomputed,
+  precomputedAttacks,
+  type PrecomputedAttack,
+} from '../tests/fixtures/hostile/precomputed';
+import { launchChromium } from './lib/chromium';
+import { serveStatic } from './lib/static-server';
+
+const DIR = 'tests/fixtures/hostile';
+const BASELINE_NODE = 'baseline: Node, no fixture';
+const BASELINE_FILE = 'baseline: a valid file (tests/fixtures/claims/good.json)';
+const BASELINE_PAGE = 'baseline: the page with the real precomputed file';
+const claimsFiles = () =>
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+
+interface NodeCost {
+  ms: number;
+  peakMB: number;
+}
+
+/** In this process: one fixture's cost (`claims:<file>` or `precomputed:<file>`), printed as JSON. */
+function measureOne(what: string): void {
+  const [kind, file] = what.split(':') as [string, string];
+  const geo = (f: string) => JSON.parse(readFileSync(`geo/out/${f}`, 'utf8'));
+  const refs = referenceFromGeoJSON(geo('land.geojson'), geo('border.geojson'), geo('lakes.geojson'));
+  const real = readFileSync('geo/out/claim-shapes.json', 'utf8');
+  const start = performance.now();
+  if (kind === 'claims') {
+    const text = readFileSync(`${DIR}/${file}`, 'utf8');
+    checkClaimsText(text, refs, { source: file }); // check-claims --geo
+    deriveAll(mergeClaimFiles([[file, text]]).claims, refs); // npm run derive
+  } else if (kind === 'precomputed') {
+    const attack = precomputedAttacks().find(([f]) => f === file)![1];
+    readClaimsPayload({ loaded: null, precomputed: hostilePrecomputed(real, attack).text });
+  }
+  const ms = performance.now() - start;
+  console.log(JSON.stringify({ ms, peakMB: resourceUsage().maxRSS / 1024 } satisfies NodeCost));
+}
+
+function inChild(what: string): NodeCost {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/hostile-cost.ts', '--one', what], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as NodeCost;
+}
+
+interface BrowserCost {
+  longestTaskMs: number;
+  resultMs: number;
+  heapMB: number;
+}
+
+/** Records the longest main-thread task from now on (Long Tasks API; tasks over 50 ms). */
+const watchLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __observer?: PerformanceObserver };
+    w.__longest = 0;
+    w.__observer?.disconnect();
+    w.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    });
+    w.__observer.observe({ type: 'longtask' });
+  });
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+async function browserCosts(): Promise<Map<string, BrowserCost>> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
+  const server = await serveStatic('dist', { prefix: '/app/' });
+  const browser = await launchChromium();
+  const out = new Map<string, BrowserCost>();
+  const ready = (page: Page) =>
+    page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 120_000 });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}#map=10/39.6/46.2`);
+    await ready(page);
+    await page.selectOption('[data-testid=local-mode]', 'instead');
+    // First a valid file (the baseline: what any file's claims cost to draw), then the corpus.
+    const files = [
+      ['good.json', 'tests/fixtures/claims/good.json'],
+      ...claimsFiles().map((f) => [f, `${DIR}/${f}`]),
+    ];
+    for (const [i, [file, path]] of files.entries()) {
+      await watchLongTasks(page);
+      const start = Date.now();
+      await page.locator('[data-testid=local-input]').setInputFiles({
+        name: file!,
+        mimeType: 'application/json',
+        buffer: readFileSync(path!),
+      });
+      await page.waitForSelector(`section.local[data-loads="${i + 1}"]`, {
+        state: 'attached',
+        timeout: 120_000,
+      });
+      const resultMs = Date.now() - start;
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+      const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      out.set(i === 0 ? BASELINE_FILE : `claims:${file}`, {
+        longestTaskMs,
+        resultMs,
+        heapMB: await heapMB(page),
+      });
+      process.stderr.write('.');
+    }
+    await page.close();
+    const none: PrecomputedAttack = { attacks: 'nothing', field: null };
+    for (const [file, attack] of [[BASELINE_PAGE, none] as const, ...precomputedAttacks()]) {
+      const p = await browser.context.newPage();
+      await p.addInitScript(() => {
+        const w = window as unknown as { __longest: number };
+        w.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await p.route(/\/assets\/claim-shapes-[^/]+\.json$/, async (route) => {
+        const real = await (await route.fetch()).text();
+        await route.fulfill({ body: hostilePrecomputed(real, attack).text, contentType: 'application/json' });
+      });
+      const start = Date.now();
+      await p.goto(`${server.url}#map=10/39.6/46.2`);
+      await ready(p);
+      const resultMs = Date.now() - start;
+      const longestTaskMs = await p.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      out.set(file === BASELINE_PAGE ? file : `precomputed:${file}`, {
+        longestTaskMs,
+        resultMs,
+        heapMB: await heapMB(p),
+      });
+      await p.close();
+      process.stderr.write('.');
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.stderr.write('\n');
+  return out;
+}
+
+async function main(args: string[]) {
+  const oneAt = args.indexOf('--one');
+  if (oneAt >= 0) return measureOne(args[oneAt + 1]!);
+  const all = [
+    ...claimsFiles().map((f) => `claims:${f}`),
+    ...precomputedAttacks().map(([f]) => `precomputed:${f}`),
+  ];
+  const node = new Map<string, NodeCost>();
+  if (!args.includes('--browser-only')) {
+    node.set(BASELINE_NODE, inChild('none:none'));
+    for (const what of all) {
+      node.set(what, inChild(what));
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+  }
+  const browser = args.includes('--node-only') ? new Map<string, BrowserCost>() : await browserCosts();
+  const f0 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
+  console.log(
+    '| fixture | node: check + derive, ms | node: peak RSS, MB | page: longest task, ms | page: result, ms | page: JS heap, MB |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const what of [BASELINE_NODE, BASELINE_FILE, BASELINE_PAGE, ...all]) {
+    const n = node.get(what);
+    const b = browser.get(what);
+    if (!n && !b) continue;
+    console.log(
+      `| ${what} | ${f0(n?.ms)} | ${f0(n?.peakMB)} | ${f0(b?.longestTaskMs)} | ${f0(b?.resultMs)} | ${f0(b?.heapMB)} |`,
+    );
+  }
+  const worst = (xs: (number | undefined)[]) =>
+    Math.max(0, ...xs.filter((x): x is number => x !== undefined));
+  console.log(
+    `\nworst: node ${f0(worst([...node.values()].map((c) => c.ms)))} ms, ${f0(worst([...node.values()].map((c) => c.peakMB)))} MB; ` +
+      `page longest task ${f0(worst([...browser.values()].map((c) => c.longestTaskMs)))} ms, ` +
+      `result ${f0(worst([...browser.values()].map((c) => c.resultMs)))} ms, heap ${f0(worst([...browser.values()].map((c) => c.heapMB)))} MB`,
+  );
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,129 @@
+// Bounds on the work one claim can cause: every position of its shape lies within the case's region, and a
+// claim (all parts of all its lines and polygons together) and a file have at most so many positions. Past
+// these, sampling outlines for depths and clipping shapes would take minutes and gigabytes. Pure, no schema
+// code: the page's check of the precomputed file uses it too.
+import { appendAll, type Problem } from './problems';
+import { CASE_REGION, describeRegion, inRegion, type RegionBox } from './region';
+
+/**
+ * The most positions one claim's shape may have, all its parts together. Claim shapes are drawn by hand or
+ * traced: small. The schema's limit per line, ring and polygon is the same (schema/geometry.ts).
+ */
+export const MAX_POSITIONS_PER_CLAIM = 5_000;
+/** The most positions all the claims of one file may have together. */
+export const MAX_POSITIONS_PER_FILE = 100_000;
+
+export interface PositionScan {
+  /** Positions found. */
+  count: number;
+  /** Positions outside the case's region. */
+  outside: number;
+  /** The first of those, and the field it is in. */
+  first?: { field: string; at: [number, number] };
+}
+
+const isPosition = (x: unknown): x is [number, number] =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number';
+
+const PLAIN_KEY = /^[$A-Za-z_][$\w]{0,59}$/;
+
+/**
+ * Counts the positions ([lng, lat] pairs) anywhere in `value` and finds those outside the case's region. An
+ * explicit stack, not recursion: data from outside may nest deeper than the call stack goes.
+ */
+export function scanPositions(value: unknown, field: string, region: RegionBox = CASE_REGION): PositionScan {
+  const scan: PositionScan = { count: 0, outside: 0 };
+  const stack: [unknown, string][] = [[value, field]];
+  while (stack.length > 0) {
+    const [x, at] = stack.pop() as [unknown, string];
+    if (isPosition(x)) {
+      scan.count++;
+      if (inRegion(x[0], x[1], region)) continue;
+      scan.outside++;
+      scan.first ??= { field: at, at: x }; // (children are pushed in reverse: popped in document order)
+    } else if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], `${at}[${i}]`]);
+    } else if (typeof x === 'object' && x !== null) {
+      const entries = Object.entries(x).reverse();
+      for (const [k, y] of entries) stack.push([y, PLAIN_KEY.test(k) ? `${at}.${k}` : `${at}[…]`]);
+    }
+  }
+  return scan;
+}
+
+const fmt = ([lng, lat]: readonly [number, number]) => `[${lng}, ${lat}]`;
+
+/** Problems of a scanned shape: too many positions, or positions outside the region. */
+export function boundsProblems(
+  where: string,
+  field: string,
+  scan: PositionScan,
+  leftOut: string,
+  { max = MAX_POSITIONS_PER_CLAIM, region = CASE_REGION } = {},
+): Problem[] {
+  const out: Problem[] = [];
+  if (scan.count > max)
+    out.push({
+      where,
+      field,
+      found: `${scan.count} positions`,
+      expected: `at most ${max} positions in all (every part of every line and polygon)`,
+      message: `the shape has ${scan.count} positions in all, more than the ${max} a claim may have; ${leftOut}`,
+      severity: 'error',
+    });
+  if (scan.first)
+    out.push({
+      where,
+      field: scan.first.field,
+      found: fmt(scan.first.at),
+      expected: `a position within the case's region (${describeRegion(region)})`,
+      message: `${fmt(scan.first.at)} lies outside the case's region (${describeRegion(region)})${scan.outside > 1 ? `, as do ${scan.outside - 1} more of the shape's ${scan.count} positions` : ''}; ${leftOut}`,
+      severity: 'error',
+    });
+  return out;
+}
+
+/** A claim's shape parameters checked against the bounds: its problems, and its number of positions. */
+export function claimShapeBounds(claim: { id: string; shape?: { params: unknown } }): {
+  count: number;
+  problems: Problem[];
+} {
+  if (!claim.shape) return { count: 0, problems: [] };
+  const scan = scanPositions(claim.shape.params, 'shape.params');
+  return {
+    count: scan.count,
+    problems: boundsProblems(claim.id, 'shape.params', scan, 'the claim is left out'),
+  };
+}
+
+/**
+ * Keeps claims while the file's running total of positions stays within MAX_POSITIONS_PER_FILE; every later
+ * claim that would go past it is left out with a problem (smaller ones after it may still fit).
+ */
+export function withinFileBudget<T extends { id: string }>(
+  claims: readonly { claim: T; count: number }[],
+  problems: Problem[],
+): T[] {
+  let total = 0;
+  const kept: T[] = [];
+  const over: Problem[] = [];
+  for (const { claim, count } of claims) {
+    if (total + count <= MAX_POSITIONS_PER_FILE) {
+      total += count;
+      kept.push(claim);
+      continue;
+    }
+    over.push({
+      where: claim.id,
+      field: 'shape.params',
+      found: `${count} positions, after ${total} in the claims before it`,
+      expected: `at most ${MAX_POSITIONS_PER_FILE} positions in the whole file`,
+      message: `the file's shapes would have more than ${MAX_POSITIONS_PER_FILE} positions with this claim; it is left out (split the file)`,
+      severity: 'error',
+    });
+  }
+  appendAll(problems, over);
+  return kept;
+}
+
+export { CASE_REGION };
