@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import { gzSize, kindOf, type Transfer } from './bytes';
+import { firstFrameShowing, mapRegion, startFilmstrip } from './filmstrip';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -81,8 +82,16 @@ export interface LoadResult {
   firstIdleMs: number;
   /** Navigation start to the last idle before the page went quiet (the app: lazy work such as overlay done). */
   settledIdleMs: number;
-  /** Navigation start to the first frame that showed map pixels (null: the page marks none; see mapPixels). */
+  /**
+   * Navigation start to the end of the page's first frame with map pixels, on its main thread (null: the page
+   * marks none; see mapPixels). The browser shows that frame later: see shownMs.
+   */
   mapPixelsMs: number | null;
+  /**
+   * Navigation start to the first frame the browser presented that shows the page's map as it ends up
+   * (filmstrip.ts; null when the load was not filmed).
+   */
+  shownMs: number | null;
   transfers: Transfer[];
   longTasks: { start: number; duration: number }[];
   /** Milestones (ms from navigation): map created, map `load`, and when each main-thread request finished. */
@@ -132,12 +141,15 @@ export async function openPage(
     timeoutMs = 240_000,
     beforeLoad,
     mapLibre = true,
+    filmstrip = false,
   }: {
     quietMs?: number;
     timeoutMs?: number;
     beforeLoad?: (page: Page) => Promise<void>;
     /** The page has a MapLibre map in window.__map (false: the Leaflet page, done once it says it is ready). */
     mapLibre?: boolean;
+    /** Record the frames the browser presents, for shownMs (filmstrip.ts; adds SETTLE_MS to the load). */
+    filmstrip?: boolean;
   } = {},
 ): Promise<Session> {
   const browser = await launchChromium({ viewport: VIEWPORT });
@@ -164,6 +176,7 @@ export async function openPage(
       );
     });
     await beforeLoad?.(page);
+    const film = filmstrip ? await startFilmstrip(page) : null;
     await page.goto(url, { waitUntil: 'commit' });
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -177,6 +190,9 @@ export async function openPage(
     const s = await benchState(page);
     if (mapLibre && s.marks.mapLoadedAtReady !== 1)
       throw new Error(`${url} said it was ready before its map had loaded`);
+    const shown = film
+      ? await firstFrameShowing(page, await film.stop(url), await mapRegion(page))
+      : { shownMs: null };
     const transfers = (await Promise.all(bodies)).filter((t): t is Transfer => t !== null);
     return {
       page,
@@ -184,6 +200,7 @@ export async function openPage(
         firstIdleMs: s.ready!,
         settledIdleMs: Math.max(s.ready!, s.idles[s.idles.length - 1] ?? s.ready!),
         mapPixelsMs: s.mapPixels,
+        shownMs: shown.shownMs,
         transfers,
         longTasks: s.longTasks,
         marks: s.marks,
