@@ -11,6 +11,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { labelPoint } from './label_point';
+import { lineBreaks } from './line_breaks';
 import { evaluate, textSections, type EvalContext, type TextSection } from './style_eval';
 import { mercator, TILE_SIZE, type Camera } from './view';
 
@@ -57,10 +58,24 @@ export type Projector = (p: Position) => [number, number];
 export function projector(camera: Camera, size: { width: number; height: number }): Projector {
   const world = TILE_SIZE * 2 ** camera.zoom;
   const [cx, cy] = mercator(camera.center);
+  const turn = turnOf(camera.bearing);
   return (p) => {
     const [x, y] = mercator(p);
-    return [(x - cx) * world + size.width / 2, (y - cy) * world + size.height / 2];
+    return turn((x - cx) * world, (y - cy) * world, size);
   };
+}
+
+/**
+ * Turns an offset from the map's centre (CSS pixels, north up) as MapLibre turns the map for a bearing (degrees
+ * clockwise from north: what lies at the bearing from the centre is drawn straight above it), and places it
+ * on the map.
+ */
+function turnOf(
+  bearing: number,
+): (dx: number, dy: number, size: { width: number; height: number }) => [number, number] {
+  const b = (bearing * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(b), Math.sin(b)];
+  return (dx, dy, { width, height }) => [dx * cos + dy * sin + width / 2, -dx * sin + dy * cos + height / 2];
 }
 
 /**
@@ -93,7 +108,7 @@ export function drawFirstPaint(
   images: readonly StyleImage[],
   pixelRatio = window.devicePixelRatio || 1,
 ): void {
-  if (camera.bearing !== 0 || camera.pitch !== 0) throw new Error('the first paint draws north up, flat');
+  if (camera.pitch !== 0) throw new Error('the first paint draws the map flat');
   canvas.width = Math.round(size.width * pixelRatio);
   canvas.height = Math.round(size.height * pixelRatio);
   // A canvas drawn once and then only shown: kept in memory rather than on the GPU, where it would share the
@@ -106,8 +121,11 @@ export function drawFirstPaint(
   const shown = style.layers.filter((l) => isShown(l, zoom));
   const [cx, cy] = mercator(camera.center);
   const world = TILE_SIZE * 2 ** zoom;
-  const patternOrigin: [number, number] = [size.width / 2 - cx * world, size.height / 2 - cy * world];
-  const patterns = new Map(images.map((img) => [img.id, patternOf(ctx, img, patternOrigin)] as const));
+  // The hatches are tiled from the world's origin, turned with the map, as MapLibre tiles them.
+  const worldOrigin: [number, number] = [-cx * world, -cy * world];
+  const patterns = new Map(
+    images.map((img) => [img.id, patternOf(ctx, img, worldOrigin, camera, size)] as const),
+  );
 
   // Labels are placed top layer first (as MapLibre does), then every layer is drawn bottom to top.
   const labels = placeLabels(
@@ -252,11 +270,20 @@ function traceGeometry(ctx: Ctx, g: Geometry, project: Projector, close: boolean
 }
 
 /**
- * A hatch as a canvas pattern, and where its tiles start. The origin is the world's, taken modulo the tile:
- * the same tiling, in numbers small enough for the CPU canvas's single-precision sampling (the world's own
- * origin, a million pixels off at zoom 11, smeared the hatch into a flat fill).
+ * A hatch as a canvas pattern, as MapLibre draws a `fill-pattern`: tiled from the world's origin (`origin`: its
+ * offset from the map's centre, north up), turned with the map, and its image's pixels as large as at the
+ * zoom of the map's tiles (the zoom rounded down): at zoom 10.6 a 12-pixel tile of the hatch covers 18
+ * pixels. The origin is taken modulo the tile: the same tiling, in numbers small enough for the CPU canvas's
+ * single-precision sampling (the world's own origin, a million pixels off at zoom 11, smeared the hatch into
+ * a flat fill).
  */
-function patternOf(ctx: Ctx, img: StyleImage, [ox, oy]: [number, number]): CanvasPattern {
+function patternOf(
+  ctx: Ctx,
+  img: StyleImage,
+  [ox, oy]: [number, number],
+  camera: Camera,
+  size: { width: number; height: number },
+): CanvasPattern {
   const tile = document.createElement('canvas');
   tile.width = img.width;
   tile.height = img.height;
@@ -265,8 +292,10 @@ function patternOf(ctx: Ctx, img: StyleImage, [ox, oy]: [number, number]): Canva
   tctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
   const pattern = ctx.createPattern(tile, 'repeat');
   if (!pattern) throw new Error(`no pattern for ${img.id}`);
+  const scale = 2 ** (camera.zoom - Math.floor(camera.zoom));
   const wrap = (x: number, n: number) => ((x % n) + n) % n;
-  pattern.setTransform(new DOMMatrix().translate(wrap(ox, img.width), wrap(oy, img.height)));
+  const [x, y] = turnOf(camera.bearing)(wrap(ox, img.width * scale), wrap(oy, img.height * scale), size);
+  pattern.setTransform(new DOMMatrix().translate(x, y).rotate(-camera.bearing).scale(scale));
   return pattern;
 }
 
@@ -310,7 +339,7 @@ function anchorsOf(layout: Paint, ec: EvalContext): [string, [number, number]][]
   return [[String(evaluate(layout['text-anchor'] ?? 'center', ec)), offset]];
 }
 
-/** Splits sections into lines at '\n', and wraps a line wider than `maxWidth` at spaces. */
+/** Splits sections into lines at '\n', and breaks a line of one section at spaces as MapLibre does (lineBreaks). */
 function layoutLines(
   ctx: Ctx,
   sections: TextSection[],
@@ -334,17 +363,17 @@ function layoutLines(
     }, 0);
   const wrapped: TextSection[][] = [];
   for (const line of lines) {
-    if (line.length === 1 && measure(line) > maxWidth) {
+    if (line.length === 1) {
       const { scale } = line[0]!;
-      let current = '';
-      for (const word of line[0]!.text.split(' ')) {
-        const next = current ? `${current} ${word}` : word;
-        if (current && measure([{ text: next, scale }]) > maxWidth) {
-          wrapped.push([{ text: current, scale }]);
-          current = word;
-        } else current = next;
-      }
-      if (current) wrapped.push([{ text: current, scale }]);
+      const words = line[0]!.text.split(' ');
+      const starts = lineBreaks(
+        words.map((w) => measure([{ text: w, scale }])),
+        measure([{ text: ' ', scale }]),
+        maxWidth,
+      );
+      [0, ...starts].forEach((from, i) =>
+        wrapped.push([{ text: words.slice(from, starts[i] ?? words.length).join(' '), scale }]),
+      );
     } else if (line.length) wrapped.push(line);
   }
   return wrapped.map((l) => ({

@@ -35,6 +35,8 @@ const CASES = [
   { width: 375, height: 667, fragment: '' },
   // A link's view, closer in: the claims' labels show (from zoom 10), and the overlap's cross-hatch.
   { width: 1440, height: 900, fragment: '#map=11/39.59/46.26' },
+  // A turned view: the map, its hatches and its labels turned as MapLibre turns them (the labels upright).
+  { width: 1440, height: 900, fragment: '#map=10.6/39.58/46.24/35/0' },
 ];
 
 describe('the first paint', () => {
@@ -50,7 +52,7 @@ describe('the first paint', () => {
       const page = await browser.context.newPage();
       const shots = await firstPaintShots(page, appUrl() + fragment);
       const diff = await comparePngs(page, shots.firstPaint, shots.settled, TOLERANCE);
-      const name = `first-paint-${width}x${height}${fragment ? '-link' : ''}`;
+      const name = `first-paint-${width}x${height}${fragment ? `-link-${fragment.replace(/\W+/g, '_')}` : ''}`;
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, shots.firstPaint);
       writeFileSync(`${SCREENSHOT_DIR}/${name}-settled.png`, shots.settled);
