@@ -48,14 +48,23 @@ export async function firstPaintShots(page: Page, url: string): Promise<FirstPai
   const firstPaint = await page.screenshot({ clip });
   release();
   await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 90_000 });
+  // In swipe mode, the swipe side's map too (made once the main map is).
+  const swipe = (await page.locator('.map.swipe').count()) > 0;
+  if (swipe) await page.waitForFunction(() => window.__swipeMap !== undefined, null, { timeout: 90_000 });
   await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__map!;
-        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-        else map.once('idle', () => resolve());
-      }),
+    (swipe) =>
+      Promise.all(
+        [window.__map!, ...(swipe ? [window.__swipeMap!] : [])].map(
+          (map) =>
+            new Promise<void>((resolve) => {
+              if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+              else map.once('idle', () => resolve());
+            }),
+        ),
+      ),
+    swipe,
   );
+  if (swipe) await page.waitForSelector('.swipe-first-paint', { state: 'detached', timeout: 30_000 });
   await frames(page);
   await hideOverlays(page);
   const settled = await page.screenshot({ clip });

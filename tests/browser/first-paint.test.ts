@@ -37,6 +37,9 @@ const CASES = [
   { width: 1440, height: 900, fragment: '#map=11/39.59/46.26' },
   // A turned view: the map, its hatches and its labels turned as MapLibre turns them (the labels upright).
   { width: 1440, height: 900, fragment: '#map=10.6/39.58/46.24/35/0' },
+  // Swipe: the main map's side, and the other side's beyond the divider, as the two maps then draw them
+  // (sides swapped, so that Armenia's claims, the larger, are cut by the divider and drawn by the swipe side).
+  { width: 1440, height: 900, fragment: '#map=11/39.59/46.26&v=1&compare=swipe&split=0.4&swap=1' },
 ];
 
 describe('the first paint', () => {
