@@ -89,19 +89,19 @@ export const en = {
   mapFileTooLarge: 'Map data {file} is larger than {max} MB, the most a map file may be; it is left out.',
   mapFileNotCollection: 'Map data {file} is not a GeoJSON FeatureCollection; it is left out.',
   mapFeaturesMalformed:
-    'Map data {file}: {n} features left out, not valid GeoJSON features (the first: {at}).',
+    'Map data {file}: features left out: {n}, not valid GeoJSON features (the first: {at}).',
   mapFeaturesNotNumbers:
-    'Map data {file}: {n} features left out, with positions that are not numbers (the first: {at}).',
+    'Map data {file}: features left out: {n}, with positions that are not numbers (the first: {at}).',
   mapFeaturesOutside:
-    "Map data {file}: {n} features left out, with positions outside the map's region, longitude {west} to {east}, latitude {south} to {north} (the first: {at}, {found}).",
+    "Map data {file}: features left out: {n}, with positions outside the map's region, longitude {west} to {east}, latitude {south} to {north} (the first: {at}, {found}).",
   mapFeaturesTooBig:
-    'Map data {file}: {n} features left out, with more than {max} positions each (the first: {at}).',
+    'Map data {file}: features left out: {n}, with more than {max} positions each (the first: {at}).',
   mapFeaturesLongText:
-    'Map data {file}: {n} features left out, with a text longer than {max} characters (the first: {at}, {found} characters).',
+    'Map data {file}: features left out: {n}, with a text longer than {max} characters (the first: {at}, {found} characters).',
   mapFeaturesOverBudget:
-    'Map data {file}: {n} features left out, past the {features} features or {max} positions a map file may have (the first: {at}).',
+    'Map data {file}: features left out: {n}, past the {features} features or {max} positions a map file may have (the first: {at}).',
   mapFeaturesUnknownClaim:
-    'Map data {file}: {n} features left out, drawing claims that are not in the claims data (the first: {at}, claim {found}).',
+    'Map data {file}: features left out: {n}, drawing claims that are not in the claims data (the first: {at}, claim {found}).',
   noticeRederive:
     'The claims data is newer than its precomputed shapes (npm run derive): computing them here.',
   noticeInvalid: 'Invalid entries left out of the claims data: {n}. {list}.',

@@ -91,11 +91,11 @@ describe('checkMapData', () => {
     const out = checkMapData(data, 'f.geojson', { region });
     expect(out.data.features).toEqual([good, line(2)]);
     expect(out.notices.map(text)).toEqual([
-      'Map data f.geojson: 4 features left out, not valid GeoJSON features (the first: features[1].geometry.type).',
-      'Map data f.geojson: 2 features left out, with positions that are not numbers (the first: features[3].geometry.coordinates).',
-      "Map data f.geojson: 2 features left out, with positions outside the map's region, longitude 43.25 to 48.15, latitude 37.6 to 42.5 (the first: features[6].geometry.coordinates, [120, 10]).",
-      'Map data f.geojson: 2 features left out, with a text longer than 2000 characters (the first: features[8].properties["label"], 2001 characters).',
-      `Map data f.geojson: 1 features left out, with more than ${MAX_DERIVED_POSITIONS} positions each (the first: features[10].geometry.coordinates[${MAX_DERIVED_POSITIONS}]).`,
+      'Map data f.geojson: features left out: 4, not valid GeoJSON features (the first: features[1].geometry.type).',
+      'Map data f.geojson: features left out: 2, with positions that are not numbers (the first: features[3].geometry.coordinates).',
+      "Map data f.geojson: features left out: 2, with positions outside the map's region, longitude 43.25 to 48.15, latitude 37.6 to 42.5 (the first: features[6].geometry.coordinates, [120, 10]).",
+      'Map data f.geojson: features left out: 2, with a text longer than 2000 characters (the first: features[8].properties["label"], 2001 characters).',
+      `Map data f.geojson: features left out: 1, with more than ${MAX_DERIVED_POSITIONS} positions each (the first: features[10].geometry.coordinates[${MAX_DERIVED_POSITIONS}]).`,
     ]);
   });
 
@@ -142,8 +142,8 @@ describe('unknownClaimFeatures', () => {
       fcOf(point([46, 39], { a: 'a', b: 'b' }), point([46, 39], { a: 'a', b: 7 })) as FeatureCollection,
     );
     expect(unknownClaimFeatures(style, new Set(['a', 'b']), urls).map(text)).toEqual([
-      'Map data armenia-1.geojson: 1 features left out, drawing claims that are not in the claims data (the first: features[1], claim "z").',
-      'Map data overlap-2.geojson: 1 features left out, drawing claims that are not in the claims data (the first: features[1], claim –).',
+      'Map data armenia-1.geojson: features left out: 1, drawing claims that are not in the claims data (the first: features[1], claim "z").',
+      'Map data overlap-2.geojson: features left out: 1, drawing claims that are not in the claims data (the first: features[1], claim –).',
     ]);
     expect(unknownClaimFeatures(style, new Set(['a', 'b', 'z']), urls)).toHaveLength(1);
   });
