@@ -208,7 +208,7 @@ describe('the hostile corpus in the app, in real Chromium', () => {
     );
     const notices = (await page.locator('.notice').allInnerTexts()).join('\n');
     expect(notices).toContain(
-      'The file mine.json could not be read: Checking the file "mine.json" took longer than 15 s and was stopped.',
+      'The file mine.json could not be read: Checking the file "mine.json" took longer than 10 s and was stopped.',
     );
     expect(await listedIds(page)).toEqual(before);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
