@@ -176,7 +176,7 @@ describe('the hostile corpus in the app, in real Chromium', () => {
           .split('/')
           .pop()!
           .replace(/\.geojson$/, '');
-        await page.route(new RegExp(`/assets/${name}-[^/]+\\.geojson$`), async (route) => {
+        await page.route(new RegExp(`/assets/${name}-[\\w-]{8}\\.geojson$`), async (route) => {
           const real = await (await route.fetch()).text();
           await route.fulfill({ body: attack.make(real), contentType: 'application/geo+json' });
         });
