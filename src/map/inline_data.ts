@@ -25,9 +25,32 @@ const MB = 1024 * 1024;
 const tooLarge = () =>
   new MapFileError((file) => ({ key: 'mapFileTooLarge', params: { file, max: MAP_FILE_MAX_BYTES / MB } }));
 
+/** A response's body as text, or null as soon as it is longer than `max` bytes (the rest is not read). */
+async function readAtMost(res: Response, max: number): Promise<string | null> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > max) {
+      void reader.cancel();
+      return null;
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /**
- * Fetches one GeoJSON file, at most MAP_FILE_MAX_BYTES (told by its length, or counted before parsing: parsing
- * runs on the page's main thread); throws a MapFileError saying why it could not.
+ * Fetches one GeoJSON file, at most MAP_FILE_MAX_BYTES (told by its length, or counted as it comes, and the
+ * rest left unread: parsing runs on the page's main thread); throws a MapFileError saying why it could not.
  */
 export async function fetchGeoJson(url: string): Promise<unknown> {
   const res = await fetch(url).catch((e: unknown) => {
@@ -40,8 +63,8 @@ export async function fetchGeoJson(url: string): Promise<unknown> {
     void res.body?.cancel();
     throw tooLarge();
   }
-  const text = await res.text();
-  if (text.length > MAP_FILE_MAX_BYTES) throw tooLarge();
+  const text = await readAtMost(res, MAP_FILE_MAX_BYTES);
+  if (text === null) throw tooLarge();
   try {
     return JSON.parse(text) as unknown;
   } catch {
