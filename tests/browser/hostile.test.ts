@@ -189,6 +189,13 @@ describe('the hostile corpus in the app, in real Chromium', () => {
         expect(notice!.length).toBeLessThan(600);
         expect((await listedIds(page)).sort()).toEqual(listedBefore);
         expect((await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).sort()).toEqual(drawnBefore);
+        // No claim source of the map holds a feature of a claim the page does not list.
+        const sourceIds = await page.evaluate(() =>
+          ['claims-armenia', 'claims-azerbaijan', 'claims-third'].flatMap((s) =>
+            window.__map!.querySourceFeatures(s).map((f) => String(f.properties?.claimId)),
+          ),
+        );
+        expect(sourceIds.filter((id) => !listedBefore.includes(id))).toEqual([]);
         expect(await page.locator('[data-status=ready]').count()).toBe(1);
         expect(await page.evaluate(() => 1 + 1)).toBe(2);
         if (attack.notice === 'mapFeaturesUnknownClaim' && name === 'armenia')
