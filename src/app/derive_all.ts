@@ -20,7 +20,7 @@ const MIN_OVERLAP_KM2 = 0.0005;
  * than its timeout (worker_call.ts), so that a file of many costly shapes still shows its claims, and those
  * shapes it had time for.
  */
-export const BROWSER_DERIVE_BUDGET_MS = 10_000;
+export const BROWSER_DERIVE_BUDGET_MS = 7_000;
 
 export interface DeriveOptions {
   /** Past this many milliseconds, the claims not derived yet get an error instead of a shape. */

@@ -80,7 +80,26 @@ const az: Messages = {
   noticeDataChanged: 'Bu keçid yaradılandan sonra məlumat dəyişib; bu iddialar artıq yoxdur: {ids}.',
   noticeDataChangedAll: 'Bu keçid yaradılandan sonra məlumat dəyişib; onun bütün iddiaları hələ də var.',
   noticeUnknownIds: 'Keçid: naməlum iddia və ya lay identifikatorları nəzərə alınmadı: {ids}.',
-  noticeMap: 'Xəritə: {problem}.',
+  mapFileUnreadable: '{file} xəritə məlumatı oxuna bilmədi ({reason}); kənarda qalır.',
+  mapFileHttp: '{file} xəritə məlumatı yüklənmədi (HTTP {status}); kənarda qalır.',
+  mapFileNotJson: '{file} xəritə məlumatı JSON deyil; kənarda qalır.',
+  mapFileTooLarge:
+    '{file} xəritə məlumatı xəritə faylı üçün ən çox icazə verilən {max} MB-dan böyükdür; kənarda qalır.',
+  mapFileNotCollection: '{file} xəritə məlumatı GeoJSON FeatureCollection deyil; kənarda qalır.',
+  mapFeaturesMalformed:
+    '{file} xəritə məlumatı: etibarlı GeoJSON obyekti olmayan {n} obyekt kənarda qaldı (birincisi: {at}).',
+  mapFeaturesNotNumbers:
+    '{file} xəritə məlumatı: mövqeləri rəqəm olmayan {n} obyekt kənarda qaldı (birincisi: {at}).',
+  mapFeaturesOutside:
+    '{file} xəritə məlumatı: mövqeləri xəritənin ərazisindən (uzunluq {west}–{east}, enlik {south}–{north}) kənarda olan {n} obyekt kənarda qaldı (birincisi: {at}, {found}).',
+  mapFeaturesTooBig:
+    '{file} xəritə məlumatı: hər biri {max}-dan çox mövqeli {n} obyekt kənarda qaldı (birincisi: {at}).',
+  mapFeaturesLongText:
+    '{file} xəritə məlumatı: mətni {max} simvoldan uzun olan {n} obyekt kənarda qaldı (birincisi: {at}, {found} simvol).',
+  mapFeaturesOverBudget:
+    '{file} xəritə məlumatı: xəritə faylına icazə verilən {features} obyekt və ya {max} mövqedən sonrakı {n} obyekt kənarda qaldı (birincisi: {at}).',
+  mapFeaturesUnknownClaim:
+    '{file} xəritə məlumatı: iddialar məlumatında olmayan iddiaları çəkən {n} obyekt kənarda qaldı (birincisi: {at}, iddia {found}).',
   noticeRederive:
     'İddialar məlumatı əvvəlcədən hesablanmış formalardan yenidir (npm run derive): onlar burada hesablanır.',
   noticeInvalid: 'İddialar məlumatından kənarda qalan yanlış qeydlər: {n}. {list}.',

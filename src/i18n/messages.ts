@@ -83,7 +83,25 @@ export const en = {
   noticeDataChanged: 'The data has changed since this link was made; these claims no longer exist: {ids}.',
   noticeDataChangedAll: 'The data has changed since this link was made; all its claims still exist.',
   noticeUnknownIds: 'Link: ignored unknown claim or layer ids: {ids}.',
-  noticeMap: 'Map: {problem}.',
+  mapFileUnreadable: 'Map data {file} could not be read ({reason}); it is left out.',
+  mapFileHttp: 'Map data {file} could not load (HTTP {status}); it is left out.',
+  mapFileNotJson: 'Map data {file} is not JSON; it is left out.',
+  mapFileTooLarge: 'Map data {file} is larger than {max} MB, the most a map file may be; it is left out.',
+  mapFileNotCollection: 'Map data {file} is not a GeoJSON FeatureCollection; it is left out.',
+  mapFeaturesMalformed:
+    'Map data {file}: features left out: {n}, not valid GeoJSON features (the first: {at}).',
+  mapFeaturesNotNumbers:
+    'Map data {file}: features left out: {n}, with positions that are not numbers (the first: {at}).',
+  mapFeaturesOutside:
+    "Map data {file}: features left out: {n}, with positions outside the map's region, longitude {west} to {east}, latitude {south} to {north} (the first: {at}, {found}).",
+  mapFeaturesTooBig:
+    'Map data {file}: features left out: {n}, with more than {max} positions each (the first: {at}).',
+  mapFeaturesLongText:
+    'Map data {file}: features left out: {n}, with a text longer than {max} characters (the first: {at}, {found} characters).',
+  mapFeaturesOverBudget:
+    'Map data {file}: features left out: {n}, past the {features} features or {max} positions a map file may have (the first: {at}).',
+  mapFeaturesUnknownClaim:
+    'Map data {file}: features left out: {n}, drawing claims that are not in the claims data (the first: {at}, claim {found}).',
   noticeRederive:
     'The claims data is newer than its precomputed shapes (npm run derive): computing them here.',
   noticeInvalid: 'Invalid entries left out of the claims data: {n}. {list}.',

@@ -1,9 +1,10 @@
-// inlineSourceData: the page fetches the map's GeoJSON before the map exists; a file that fails leaves its
-// source empty and says which, and the rest of the style is untouched.
+// inlineSourceData: the page fetches the map's GeoJSON before the map exists, and checks it; a file that fails
+// leaves its source empty and says which, and the rest of the style is untouched.
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchGeoJson, inlineSourceData } from '../../src/map/inline_data';
+import { fetchGeoJson, inlineSourceData, MapFileError } from '../../src/map/inline_data';
+import { MAP_FILE_MAX_BYTES } from '../../src/map/map_data_check';
 
 const fc: FeatureCollection = {
   type: 'FeatureCollection',
@@ -22,11 +23,16 @@ const style: StyleSpecification = {
 };
 
 describe('inlineSourceData', () => {
-  it('puts each fetched file into its source, and leaves a failed one empty with a problem naming it', async () => {
+  it('puts each fetched file into its source, and leaves a failed one empty with a notice naming it', async () => {
     const asked: string[] = [];
-    const { style: out, problems } = await inlineSourceData(style, async (url) => {
+    const {
+      style: out,
+      notices,
+      changed,
+    } = await inlineSourceData(style, async (url) => {
       asked.push(url);
-      if (url.endsWith('missing.geojson')) throw new Error('HTTP 404');
+      if (url.endsWith('missing.geojson'))
+        throw new MapFileError((file) => ({ key: 'mapFileHttp', params: { file, status: '404' } }));
       return fc;
     });
     expect(asked.sort()).toEqual(['http://127.0.0.1/a.geojson', 'http://127.0.0.1/missing.geojson']);
@@ -35,28 +41,71 @@ describe('inlineSourceData', () => {
     expect(out.sources.given).toBe(style.sources.given);
     expect(out.sources.tiles).toBe(style.sources.tiles);
     expect(out.layers).toBe(style.layers);
-    expect(problems).toEqual(['the map data missing.geojson could not load (HTTP 404): "b" is left empty']);
+    expect(notices).toEqual([{ key: 'mapFileHttp', params: { file: 'missing.geojson', status: '404' } }]);
+    expect(changed).toEqual(['b']);
     // The style it was given is not changed.
     expect(style.sources.a).toMatchObject({ data: 'http://127.0.0.1/a.geojson' });
+  });
+
+  it('checks what it fetched: the features that fail are left out, with a notice', async () => {
+    const far = { ...fc.features[0]!, geometry: { type: 'Point' as const, coordinates: [2.35, 48.85] } };
+    const {
+      style: out,
+      notices,
+      changed,
+    } = await inlineSourceData(style, async (url) =>
+      url.endsWith('a.geojson') ? { ...fc, features: [far, ...fc.features] } : fc,
+    );
+    expect(out.sources.a).toMatchObject({ data: fc });
+    expect(notices).toEqual([
+      expect.objectContaining({
+        key: 'mapFeaturesOutside',
+        params: expect.objectContaining({ file: 'a.geojson', n: 1, at: 'features[0].geometry.coordinates' }),
+      }),
+    ]);
+    expect(changed).toEqual(['a']);
   });
 });
 
 describe('fetchGeoJson', () => {
-  const serve = (body: string, status = 200) =>
-    vi.stubGlobal('fetch', async () => new Response(body, { status }));
+  const serve = (body: string, status = 200, headers: Record<string, string> = {}) =>
+    vi.stubGlobal('fetch', async () => new Response(body, { status, headers }));
   afterEach(() => vi.unstubAllGlobals());
+  const noticeOf = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => (e instanceof MapFileError ? e.notice('a.geojson') : e),
+    );
 
-  it('reads a GeoJSON object', async () => {
+  it('reads JSON', async () => {
     serve(JSON.stringify(fc));
     expect(await fetchGeoJson('http://127.0.0.1/a.geojson')).toEqual(fc);
   });
 
-  it('says why a file is refused: HTTP status, not JSON, not an object', async () => {
+  it('says why a file is refused: HTTP status, not JSON, too large (by its length, or counted)', async () => {
     serve('gone', 404);
-    await expect(fetchGeoJson('http://127.0.0.1/a.geojson')).rejects.toThrow('HTTP 404');
+    expect(await noticeOf(fetchGeoJson('x'))).toEqual({
+      key: 'mapFileHttp',
+      params: { file: 'a.geojson', status: '404' },
+    });
     serve('{"type": ');
-    await expect(fetchGeoJson('http://127.0.0.1/a.geojson')).rejects.toThrow('not JSON');
-    serve('[1, 2]');
-    await expect(fetchGeoJson('http://127.0.0.1/a.geojson')).rejects.toThrow('not a GeoJSON object');
+    expect(await noticeOf(fetchGeoJson('x'))).toEqual({
+      key: 'mapFileNotJson',
+      params: { file: 'a.geojson' },
+    });
+    serve('{}', 200, { 'content-length': String(MAP_FILE_MAX_BYTES + 1) });
+    expect(await noticeOf(fetchGeoJson('x'))).toEqual({
+      key: 'mapFileTooLarge',
+      params: { file: 'a.geojson', max: 8 },
+    });
+    serve(`{"a": "${'x'.repeat(MAP_FILE_MAX_BYTES)}"}`);
+    expect(await noticeOf(fetchGeoJson('x'))).toMatchObject({ key: 'mapFileTooLarge' });
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await noticeOf(fetchGeoJson('x'))).toEqual({
+      key: 'mapFileUnreadable',
+      params: { file: 'a.geojson', reason: 'Failed to fetch' },
+    });
   });
 });

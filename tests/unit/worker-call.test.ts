@@ -77,7 +77,7 @@ describe('callWorker', () => {
     vi.useFakeTimers();
     const w = new FakeWorker();
     const call = callWorker(w, {}, { what });
-    const settled = expect(call).rejects.toThrow(`${what} took longer than 15 s and was stopped.`);
+    const settled = expect(call).rejects.toThrow(`${what} took longer than 10 s and was stopped.`);
     vi.advanceTimersByTime(WORKER_TIMEOUT_MS - 1);
     expect(w.terminated).toBe(0);
     vi.advanceTimersByTime(1);
