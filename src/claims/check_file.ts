@@ -2,18 +2,21 @@
 // geography, whether each valid claim's recipe can derive a shape from it. `npm run check-claims` and the
 // browser's "open a claims file" both check a file with this, so they find the same problems.
 import type { Problem } from './problems';
+import { sayPhrase, type Phrase } from '../i18n/phrases';
+import { ENGLISH } from '../i18n/words';
 import { deriveShape } from './recipes/index';
 import type { ReferenceGeography } from './reference';
 import type { Claim } from './schema/claim';
 import { parseClaimsFile, type ParseOptions } from './validate';
 
 /** The problem of a claim whose recipe cannot apply (or whose shape was not derived), with why. */
-export const recipeProblem = (claim: Claim, error: string): Problem => ({
+export const recipeProblem = (claim: Claim, error: Phrase): Problem => ({
   where: claim.id,
   field: 'shape',
   found: claim.shape?.recipe ?? 'nothing',
   expected: 'a shape the recipe can derive',
-  message: error,
+  message: sayPhrase(error, ENGLISH),
+  say: error,
   severity: 'error',
 });
 

@@ -1,5 +1,6 @@
 // Problems found in a claims file, in words a data editor understands, built from valibot issues.
 import type { BaseIssue } from 'valibot';
+import type { Phrase } from '../i18n/phrases';
 
 /** One problem: where (claim id, `claims[3]` or the file), which field, what was found and what was expected. */
 export interface Problem {
@@ -7,7 +8,10 @@ export interface Problem {
   field: string;
   found: string;
   expected: string;
+  /** In English, as `npm run check-claims` prints it. */
   message: string;
+  /** The message as data, when the app can say it in the reader's language (i18n/phrases.ts). */
+  say?: Phrase;
   /** `error`: the claim (or the file) was left out. `warning`: it was kept, but something needs a look. */
   severity: 'error' | 'warning';
 }

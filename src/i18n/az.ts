@@ -220,6 +220,64 @@ const az: Messages = {
   mapBorder: 'Ermənistan–Azərbaycan sərhədi',
   mapBorderNote: 'istinad xətti · OpenStreetMap',
   mapProvince: 'SÜNİK',
+  phGivenAsIs:
+    'Forma verilənlərdə verildiyi kimi çəkilib (yoxlanılıb: halqalar qapalıdır, koordinatlar hədd daxilindədir, özünü kəsmə yoxdur).',
+  phGivenRewound:
+    'Halqaların dolanma istiqaməti RFC 7946-nın sağ əl qaydasına görə düzəldilib (xarici halqalar saat əqrəbinin əksinə, dəliklər saat əqrəbi istiqamətində).',
+  phBandStretch:
+    'Sərhəd hissəsi — {refLine}: onun {length} uzunluğunda hissəsi, mərkəzi xəttin {center} nöqtəsinə ən yaxın nöqtəsidir (xətt boyunca hər tərəfə uzunluğun yarısı).',
+  phBandDepth: 'Dərinlik: {side} ərazisinin bu hissədən {depth} məsafə daxilində olan bütün nöqtələri.',
+  phBandReadings:
+    'Ən dar oxunuş: sərhədin {lengthNarrow} km-i boyunca {depthNarrow} km dərinlik; ən geniş: {lengthWide} km boyunca {depthWide} km dərinlik.',
+  phBandLake: '{lake} gölü: onun istinad xəttinin {side} tərəfindəki hissəsi həmin tərəfin ərazisi sayılır.',
+  phBandCentre: 'Mərkəz istinad sərhədindən {km} km məsafədədir.',
+  phBandSimplified:
+    'Zolaq çəkilməzdən əvvəl sərhəd hissəsi sadələşdirilib (təpə nöqtələri: {from} → {to}): onun uzaq kənarı {km} km-ə qədər sürüşə bilər.',
+  phBandLineEnds: 'İstinad xətti bu hissənin daxilində bitir: ən geniş hissə {wide} km deyil, {got} km-dir.',
+  phBandBreak: 'Hissə istinad xəttindəki {km} km-lik qırılmanı keçir; qırılma düz xətlə birləşdirilib.',
+  phPositions: 'Mövqelər: {points}.',
+  phPositionRadius: 'Hər biri {radius} dəqiqliklə məlumdur: nöqtələrin ətrafında bu sahə çəkilib.',
+  phPositionRadii:
+    'Hər biri {radius} dəqiqliklə məlumdur: nöqtələrin ətrafında dar və geniş oxunuşlar çəkilib.',
+  phAltRuns:
+    'İddia edilən sərhəd verildiyi kimi keçir (mövqelər: {n}, {from} nöqtəsindən {to} nöqtəsinə); onun ucları {snap} km daxilində bu xəttə birləşir: {refLine}.',
+  phAltBeyond: 'Uclarından kənarda iddia istinad xəttini qəbul edən kimi oxunur.',
+  phAltArea: 'Forma iki xətt arasındakı sahədir: hər xəttə görə fərqli tərəflərdə qalan quru və su.',
+  phJoined:
+    'Xəttin ucları istinad xəttinə {from} ({fromM} m aralı) və {to} ({toM} m aralı) nöqtələrində birləşdirilib.',
+  phShareClaimed: 'Bölücü xətt verildiyi kimi iddia edilən xətdir; uclarından kənarda — {refLine}.',
+  phShareReference: 'Bölücü xətt — {refLine}.',
+  phSharePart:
+    '{lake} gölünün hər hissəsi xəttin yerləşdiyi tərəfinə düşür; çəkilən forma {side} hissəsidir.',
+  phSampled:
+    'Kontur uzundur: onun ən dərin nöqtəsi {usual} m deyil, {m} m aralı nöqtələrdə axtarılıb, ona görə dərinlik {short} m-ə qədər az ola bilər.',
+  phRefLine:
+    'istinad sərhəd xətti (OpenStreetMap əsasında; gölün yanında kəsildiyi yerdə düz xətlə birləşdirilib)',
+  phPosition: '[{lng}; {lat}]',
+  phKmRange: '{narrow}–{wide} km (əsas forma: {main} km)',
+  phUnreadable: '(tətbiqin bu versiyasının oxuya bilmədiyi qeyd)',
+  sideOfArmenia: 'Ermənistanın',
+  sideOfAzerbaijan: 'Azərbaycanın',
+  errCentreFar: 'along.center {center} istinad sərhədindən {km} km aralıdır (ən çoxu {max} km ola bilər)',
+  errCentreNoLine: 'along.center {center} istinad sərhədindən çox uzaqdır (ən çoxu {max} km ola bilər)',
+  errNoGround: '{side} tərəfində ərazi yoxdur',
+  errBandEmpty: 'zolaqda {side} ərazisi yoxdur: along.center sərhədin həmin tərəfinə yaxındırmı?',
+  errRefEmpty: 'istinad xətti boşdur',
+  errStartFar:
+    'xəttin başlanğıcı istinad xəttindən {km} km aralıdır (ən çoxu {max} km ola bilər): iddia edilən sərhəd istinad sərhədində başlamalı və bitməlidir',
+  errEndFar:
+    'xəttin sonu istinad xəttindən {km} km aralıdır (ən çoxu {max} km ola bilər): iddia edilən sərhəd istinad sərhədində başlamalı və bitməlidir',
+  errDifferentPieces: 'xətt istinad xəttinin müxtəlif hissələrinin yanında başlayır və bitir',
+  errNoLake: 'istinad coğrafiyasında "{lake}" gölü yoxdur (məlum olanlar: {known})',
+  errRecipe: '{recipe} resepti alınmadı: {reason}',
+  errNotDrawn:
+    'çəkilməyib: bu verilənlərin formalarının hesablanması {s} saniyədən çox çəkdi və bu forma sona qalmışdı',
+  paramSide: 'tərəf',
+  paramLength: 'uzunluq',
+  paramDepth: 'dərinlik',
+  paramRadius: 'radius',
+  paramSnap: 'birləşmə həddi',
+  paramFeature: 'obyekt',
 };
 
 export default az;

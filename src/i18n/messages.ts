@@ -221,6 +221,61 @@ export const en = {
   mapBorder: 'Armenia–Azerbaijan boundary',
   mapBorderNote: 'reference line · OpenStreetMap',
   mapProvince: 'SYUNIK',
+  phGivenAsIs:
+    'The shape is drawn as given in the data (checked: closed rings, coordinates in range, no self-intersections).',
+  phGivenRewound:
+    'Ring winding repaired to the RFC 7946 right-hand rule (outer rings counter-clockwise, holes clockwise).',
+  phBandStretch:
+    'Border stretch: {refLine}, {length} of it, centred on its point nearest to {center} (half the length either way, measured along the line).',
+  phBandDepth: 'Depth: every point of {side} land within {depth} of that stretch.',
+  phBandReadings:
+    'Narrowest reading: {depthNarrow} km deep along {lengthNarrow} km of border; widest: {depthWide} km deep along {lengthWide} km.',
+  phBandLake: "Lake {lake}: its part on {side} side of the reference line counts as that side's ground.",
+  phBandCentre: 'The centre is {km} km from the reference border.',
+  phBandSimplified:
+    'The border stretch ({from} vertices) was simplified to {to} before the band was drawn: its far edge may be up to {km} km off.',
+  phBandLineEnds:
+    'The reference line ends within the stretch: the widest stretch is {got} km, not {wide} km.',
+  phBandBreak: 'The stretch crosses a {km} km break in the reference line, bridged straight.',
+  phPositions: 'Positions: {points}.',
+  phPositionRadius: 'Each is known to within {radius}: the area drawn around the points.',
+  phPositionRadii: 'Each is known to within {radius}: the narrow and wide readings drawn around the points.',
+  phAltRuns:
+    'The claimed boundary runs as given ({n} positions, from {from} to {to}); its ends join {refLine} within {snap} km.',
+  phAltBeyond: 'Beyond its ends the claim is read as accepting the reference line.',
+  phAltArea: 'The shape is the area between the two lines: land and water on different sides under each.',
+  phJoined:
+    "The line's ends are joined to the reference line at {from} ({fromM} m away) and {to} ({toM} m away).",
+  phShareClaimed: 'The dividing line is the claimed line as given; beyond its ends, {refLine}.',
+  phShareReference: 'The dividing line is {refLine}.',
+  phSharePart: 'Each part of {lake} goes to the side of the line it lies on; the shape drawn is {side} part.',
+  phSampled:
+    'The outline is long: its deepest point was sought on points {m} m apart (not {usual} m), so the depth may be up to {short} m short.',
+  phRefLine: 'the reference border line (OpenStreetMap-derived, bridged straight where it breaks at a lake)',
+  phPosition: '[{lng}, {lat}]',
+  phKmRange: '{narrow}–{wide} km (main shape: {main} km)',
+  phUnreadable: '(a note this version of the app cannot read)',
+  sideOfArmenia: "Armenia's",
+  sideOfAzerbaijan: "Azerbaijan's",
+  errCentreFar: 'along.center {center} is {km} km from the reference border (at most {max} km allowed)',
+  errCentreNoLine: 'along.center {center} is far from the reference border (at most {max} km allowed)',
+  errNoGround: 'no ground on {side} side',
+  errBandEmpty: 'the band holds none of {side} land: is along.center near that side of the border?',
+  errRefEmpty: 'the reference line is empty',
+  errStartFar:
+    "the line's start is {km} km from the reference line (at most {max} km allowed): a claimed boundary must start and end on the reference border",
+  errEndFar:
+    "the line's end is {km} km from the reference line (at most {max} km allowed): a claimed boundary must start and end on the reference border",
+  errDifferentPieces: 'the line starts and ends near different pieces of the reference line',
+  errNoLake: 'no lake "{lake}" in the reference geography (known: {known})',
+  errRecipe: '{recipe} failed: {reason}',
+  errNotDrawn: "not drawn: computing this data's shapes took more than {s} s, and this one was left for last",
+  paramSide: 'side',
+  paramLength: 'length',
+  paramDepth: 'depth',
+  paramRadius: 'radius',
+  paramSnap: 'snap',
+  paramFeature: 'feature',
 } as const;
 
 export type MessageKey = keyof typeof en;

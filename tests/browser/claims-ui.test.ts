@@ -17,6 +17,8 @@ import {
   type Browser,
 } from './app';
 import { geometry, loaded, withArea } from './dataset';
+import { sayPhrase } from '../../src/i18n/phrases';
+import { ENGLISH } from '../../src/i18n/words';
 
 const FILL_LAYERS = CLAIM_HIT_LAYERS;
 
@@ -190,7 +192,7 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     // How the shape was drawn, and the figures, from the same computation the app ran ahead of time.
     const text = await card.innerText();
     expect(text).toMatch(/How the shape was drawn/i);
-    for (const a of geometry.shapes.get(claim.id)!.assumptions) expect(text).toContain(a);
+    for (const a of geometry.shapes.get(claim.id)!.assumptions) expect(text).toContain(sayPhrase(a, ENGLISH));
     const depth = geometry.figures.get(claim.id)!.deepestKm.main;
     expect(await card.locator('[data-figure=depth]').innerText()).toContain(depth.toFixed(2));
     await screenshot(page, 'card-1440x900');

@@ -7,7 +7,7 @@ import { wordsFor } from '../../src/i18n/words';
 import { CATALOGUE } from '../catalogues';
 
 /** Messages that read the same in a language as in English: units and numbers that are written alike. */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = { az: ['km', 'km2'] };
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = { az: ['km', 'km2', 'paramRadius'] };
 
 describe('the message catalogue', () => {
   const keys = Object.keys(en).sort();
