@@ -1,6 +1,7 @@
 // Fetches and checks the claims files and the shapes computed ahead of time: the work behind the claims worker
 // (claims_worker.ts), kept apart from it so it can run anywhere. Bad files become problems, not throws.
 import { mergeClaimFiles } from './claim_files';
+import { phrase, PhrasedError } from '../i18n/phrases';
 import { claimsVersion } from './data_version';
 import {
   precomputedVersion,
@@ -22,7 +23,7 @@ export async function fetchAndCheckClaims({ files, precomputedUrl }: ClaimsReque
   const texts = await Promise.all(
     files.map(async ([name, url]) => {
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`Could not load the claims file ${name} (HTTP ${res.status}).`);
+      if (!res.ok) throw new PhrasedError(phrase('errLoadClaims', { name, status: res.status }));
       return [name, await res.text()] as const;
     }),
   );

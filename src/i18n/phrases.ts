@@ -4,10 +4,11 @@
 // command-line checker in English, both through `sayPhrase`. Every key's arguments and their kinds are listed
 // here, so a phrase read from a file (data from outside) is checked before it is said. Pure.
 import type { MessageKey } from './messages';
-import type { Words } from './words';
+import { ENGLISH, type Words } from './words';
+import { quoteEscaped, truncate } from '../claims/quote';
 
 /**
- * How an argument is written: `num` a number such as a distance (the reader's digits, at most 2 decimals), `count` a whole number, `kmReadings` a
+ * How an argument is written: `num` a number such as a distance (the reader's digits, at most 2 decimals), `count` a whole number (not grouped), `kmReadings` a
  * distance or a `{ narrow, wide }` range ("2–9 km (main shape: 5.5 km)"), `position` `[lng, lat]`, `positions`
  * a list of them, `side` ARM/AZE (as "Armenia's"), `lake` a lake id (by its name), `code` a name the data
  * gives (a recipe, a field), `text` words from outside the app's catalogue (shown quoted, cut short).
@@ -50,6 +51,63 @@ export const PHRASE_ARGS = {
   errNoLake: { lake: 'code', known: 'code' },
   errRecipe: { recipe: 'code', reason: 'text' },
   errNotDrawn: { s: 'num' },
+  prMoreProblems: { n: 'count' },
+  prUnknownField: { name: 'text' },
+  prMissingField: { name: 'text' },
+  prTypeText: {},
+  prTypeNumber: {},
+  prTypeBoolean: {},
+  prTypeList: {},
+  prTypeObject: {},
+  prBadForm: {},
+  prNotFinite: {},
+  prTooLong: { max: 'count' },
+  prTooShort: { min: 'count' },
+  prOutOfRange: { expected: 'code' },
+  prNotOneOf: { expected: 'code' },
+  prBadValue: {},
+  prNoSuchDate: {},
+  prNotHttpUrl: {},
+  prNeedsTranslation: {},
+  prOwnLanguage: {},
+  prEmptyRange: {},
+  prMinOverMax: {},
+  prShareRange: {},
+  prPeriodOrder: {},
+  prRingOpen: {},
+  prShapePositions: { max: 'count' },
+  prRingsCross: { at: 'position' },
+  prReadingsOrder: {},
+  prListedTwice: {},
+  prNotJson: { reason: 'text' },
+  prNotJsonAt: { line: 'count', column: 'count', reason: 'text' },
+  prNotText: {},
+  prFileTooLarge: { max: 'count' },
+  prNotObject: {},
+  prDuplicateId: { first: 'count', id: 'code', index: 'count' },
+  prBidi: {},
+  prSelfReference: {},
+  prNoSuchClaim: { id: 'code' },
+  prTooManyPositions: { n: 'count', max: 'count' },
+  prOutsideRegion: { at: 'position', w: 'num', e: 'num', s: 'num', n: 'num' },
+  prOutsideRegionMore: {
+    at: 'position',
+    w: 'num',
+    e: 'num',
+    s: 'num',
+    n: 'num',
+    more: 'count',
+    count: 'count',
+  },
+  prFileBudget: { max: 'count' },
+  prMalformed: {},
+  prSecondId: {},
+  prIdUsed: { id: 'code' },
+  prLocalTooLarge: { size: 'count' },
+  errLoad: { url: 'code', status: 'count' },
+  errLoadClaims: { name: 'code', status: 'count' },
+  errPrecomputedUnreadable: {},
+  errPrecomputedNoList: {},
 } as const satisfies Partial<Record<MessageKey, Record<string, ArgKind>>>;
 
 export type PhraseKey = keyof typeof PHRASE_ARGS;
@@ -86,18 +144,22 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 const isPos = (x: unknown): x is number[] => Array.isArray(x) && x.length === 2 && x.every(isNum);
 const MAX_POSITIONS = 100;
 const MAX_TEXT = 200;
-const CODE = /^[\w.,\- [\]]{1,200}$/;
+/** Printable ASCII only: ids, field paths, recipe names, valibot's `expected` ("ARM" | "AZE", <=180). */
+const CODE = /^[\x20-\x7e]{1,200}$/;
 
 /** One argument written in the reader's language, or null when it is not of its kind. */
 function sayArg(kind: ArgKind, x: unknown, w: Words): string | null {
-  const pos = (p: number[]) => w.t('phPosition', { lng: w.number(p[0]!, 5), lat: w.number(p[1]!, 5) });
+  // To 5 decimals (about 1 m), as the data writes it: [46.23167, 39.59806], [2.35, 48.85].
+  const pos = (p: number[]) =>
+    w.t('phPosition', { lng: w.stated(Number(p[0]!.toFixed(5))), lat: w.stated(Number(p[1]!.toFixed(5))) });
   // As the data states it, to 10 m at most: 3.5 stays 3.5, 0.371 is 0.37.
   const num = (n: number) => w.stated(Number(n.toFixed(2)));
   switch (kind) {
     case 'num':
       return isNum(x) ? num(x) : null;
     case 'count':
-      return isNum(x) ? w.number(x) : null;
+      // Whole digits, not grouped: the checker's counts and limits read as in the files ("5000 positions").
+      return isNum(x) ? String(Math.round(x)) : null;
     case 'kmReadings': {
       if (isNum(x)) return w.t('km', { n: num(x) });
       if (typeof x !== 'object' || x === null) return null;
@@ -117,7 +179,7 @@ function sayArg(kind: ArgKind, x: unknown, w: Words): string | null {
     case 'code':
       return typeof x === 'string' && CODE.test(x) ? x : null;
     case 'text':
-      return typeof x === 'string' ? `“${Array.from(x).slice(0, MAX_TEXT).join('')}”` : null;
+      return typeof x === 'string' ? truncate(quoteEscaped(x), MAX_TEXT) : null;
   }
 }
 
@@ -147,3 +209,16 @@ export const MAX_PHRASES = 50;
 /** A list of phrases in the reader's language (anything else than a list says nothing). */
 export const sayPhrases = (list: unknown, w: Words): string[] =>
   Array.isArray(list) ? list.slice(0, MAX_PHRASES).map((p) => sayPhrase(p, w)) : [];
+
+/** An error whose reason is a phrase (its message is the English, for logs and the command line). */
+export class PhrasedError extends Error {
+  readonly phrase: Phrase;
+  constructor(phrase: Phrase) {
+    super(sayPhrase(phrase, ENGLISH));
+    this.phrase = phrase;
+  }
+}
+
+/** Why something failed, in the reader's language where the app worded it; else the error's own text. */
+export const reasonIn = (e: unknown, w: Words): string =>
+  e instanceof PhrasedError ? sayPhrase(e.phrase, w) : e instanceof Error ? e.message : String(e);
