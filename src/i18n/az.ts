@@ -332,6 +332,13 @@ const az: Messages = {
   errPrecomputedUnreadable: 'Əvvəlcədən hesablanmış iddialar faylı (claim-shapes.json) oxunmadı.',
   errPrecomputedNoList:
     'Əvvəlcədən hesablanmış iddialar faylında (claim-shapes.json) iddialar siyahısı yoxdur.',
+  exportNoteClaims:
+    'İddialar: hər tərəfin dedikləri, mənbələri ilə; alınmış forma (resepti "given" olmayan) sözlərin göstərilmiş reseptlə oxunuşudur, yerində ölçülmüş xətt deyil.',
+  exportLicenceLand: 'İstinad sərhədi və quru: {licence}',
+  exportLicenceProvince: 'Sünik konturu: {licence}',
+  exportLicencePlaces: 'Yaşayış məntəqələri: {licence}',
+  exportQuotes: 'Sitatlar qısadır və öz mənbələrinə istinad edilir.',
+  errImageEncode: 'Şəkil kodlaşdırıla bilmədi.',
 };
 
 export default az;

@@ -336,6 +336,13 @@ const hy: Messages = {
   errLoadClaims: 'Չհաջողվեց բեռնել պնդումների {name} ֆայլը (HTTP {status})։',
   errPrecomputedUnreadable: 'Նախապես հաշվարկված պնդումների ֆայլը (claim-shapes.json) չհաջողվեց կարդալ։',
   errPrecomputedNoList: 'Նախապես հաշվարկված պնդումների ֆայլում (claim-shapes.json) պնդումների ցանկ չկա։',
+  exportNoteClaims:
+    'Պնդումներ՝ ինչ է ասել յուրաքանչյուր կողմը, աղբյուրներով. ստացված ձևը ("given"-ից տարբեր եղանակով) խոսքերի ընթերցում է նշված եղանակով, ոչ թե տեղանքում չափագրված գիծ։',
+  exportLicenceLand: 'Հենակետային սահման և ցամաք՝ {licence}',
+  exportLicenceProvince: 'Սյունիքի եզրագիծ՝ {licence}',
+  exportLicencePlaces: 'Բնակավայրեր՝ {licence}',
+  exportQuotes: 'Մեջբերումները կարճ են և վերագրված են իրենց աղբյուրներին։',
+  errImageEncode: 'Պատկերը չհաջողվեց կոդավորել։',
 };
 
 export default hy;

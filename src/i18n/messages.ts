@@ -330,6 +330,13 @@ export const en = {
   errLoadClaims: 'Could not load the claims file {name} (HTTP {status}).',
   errPrecomputedUnreadable: 'The precomputed claims file (claim-shapes.json) could not be read.',
   errPrecomputedNoList: 'The precomputed claims file (claim-shapes.json) has no list of claims.',
+  exportNoteClaims:
+    'Claims: what each side said, with its sources; a derived shape (recipe other than "given") is a reading of the words by a stated recipe, not a surveyed line.',
+  exportLicenceLand: 'Reference border and land: {licence}',
+  exportLicenceProvince: 'Syunik outline: {licence}',
+  exportLicencePlaces: 'Places: {licence}',
+  exportQuotes: 'Quotes are brief and attributed to their sources.',
+  errImageEncode: 'The image could not be encoded.',
 } as const;
 
 export type MessageKey = keyof typeof en;

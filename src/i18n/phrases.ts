@@ -108,6 +108,7 @@ export const PHRASE_ARGS = {
   errLoadClaims: { name: 'code', status: 'count' },
   errPrecomputedUnreadable: {},
   errPrecomputedNoList: {},
+  errImageEncode: {},
 } as const satisfies Partial<Record<MessageKey, Record<string, ArgKind>>>;
 
 export type PhraseKey = keyof typeof PHRASE_ARGS;

@@ -337,6 +337,13 @@ const ru: Messages = {
   errLoadClaims: 'Не удалось загрузить файл заявлений {name} (HTTP {status}).',
   errPrecomputedUnreadable: 'Не удалось прочитать предрассчитанный файл заявлений (claim-shapes.json).',
   errPrecomputedNoList: 'В предрассчитанном файле заявлений (claim-shapes.json) нет списка заявлений.',
+  exportNoteClaims:
+    'Заявления: что сказала каждая сторона, с источниками; выведенная фигура (рецепт не "given") — прочтение слов по указанному рецепту, а не снятая на местности линия.',
+  exportLicenceLand: 'Опорная граница и суша: {licence}',
+  exportLicenceProvince: 'Контур Сюника: {licence}',
+  exportLicencePlaces: 'Населённые пункты: {licence}',
+  exportQuotes: 'Цитаты краткие и приписаны своим источникам.',
+  errImageEncode: 'Не удалось закодировать изображение.',
 };
 
 export default ru;
