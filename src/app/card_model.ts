@@ -4,7 +4,7 @@ import type { Claim, Figures, Statement } from '../claims/schema/claim';
 import { baseLang, type Lang } from '../i18n/langs';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
-import { lakeNameIn, sayPhrase, sayPhrases } from '../i18n/phrases';
+import { lakeNameIn, sayPhrases } from '../i18n/phrases';
 import type { MessageKey } from '../i18n/messages';
 import { ENGLISH, type Words } from '../i18n/words';
 import type { ClaimGeometry } from './claim_geometry';
@@ -97,7 +97,7 @@ export function cardShape(claim: Claim, geometry: ClaimGeometry, w: Words = ENGL
   };
   if (!shape) {
     const error = geometry.errors.get(claim.id);
-    return { ...base, assumptions: [], notes: [], error: error ? sayPhrase(error, w) : w.t('noShape') };
+    return { ...base, assumptions: [], notes: [], error: error ? w.say(error) : w.t('noShape') };
   }
   return { ...base, assumptions: sayPhrases(shape.assumptions, w), notes: sayPhrases(shape.notes, w) };
 }

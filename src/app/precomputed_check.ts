@@ -5,7 +5,7 @@
 import { boundsProblems, claimShapeBounds, scanPositions } from '../claims/bounds';
 import { PARTIES } from '../claims/parties';
 import { CASE_REGION, DERIVED_REACH_KM, grownRegion } from '../claims/region';
-import { problemOf, type Problem } from '../claims/problems';
+import { saidProblem, type Problem } from '../claims/problem_text';
 import { phrase, PhrasedError, type Phrase } from '../i18n/phrases';
 import type { Claim } from '../claims/schema/claim';
 
@@ -66,7 +66,7 @@ export function unusableField(c: Rec): string | null {
 }
 
 const problem = (where: string, field: string, say: Phrase): Problem =>
-  problemOf(
+  saidProblem(
     `claim-shapes.json: ${where}`,
     field,
     'a value the page cannot use',

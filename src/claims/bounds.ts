@@ -2,7 +2,7 @@
 // claim (all parts of all its lines and polygons together) and a file have at most so many positions. Past
 // these, sampling outlines for depths and clipping shapes would take minutes and gigabytes. Pure, no schema
 // code: the page's check of the precomputed file uses it too.
-import { appendAll, problemOf, type Problem } from './problems';
+import { appendAll, saidProblem, type Problem } from './problem_text';
 import { phrase } from '../i18n/phrases';
 import { CASE_REGION, describeRegion, inRegion, type RegionBox } from './region';
 
@@ -64,7 +64,7 @@ export function boundsProblems(
   const out: Problem[] = [];
   if (scan.count > max)
     out.push(
-      problemOf(
+      saidProblem(
         where,
         field,
         `${scan.count} positions`,
@@ -76,7 +76,7 @@ export function boundsProblems(
     const [w, s, e, n] = region.map((x) => Number(x.toFixed(2))) as [number, number, number, number];
     const at = scan.first.at;
     out.push(
-      problemOf(
+      saidProblem(
         where,
         scan.first.field,
         fmt(at),
@@ -121,7 +121,7 @@ export function withinFileBudget<T extends { id: string }>(
       continue;
     }
     over.push(
-      problemOf(
+      saidProblem(
         claim.id,
         'shape.params',
         `${count} positions, after ${total} in the claims before it`,

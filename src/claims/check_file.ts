@@ -2,8 +2,9 @@
 // geography, whether each valid claim's recipe can derive a shape from it. `npm run check-claims` and the
 // browser's "open a claims file" both check a file with this, so they find the same problems.
 import type { Problem } from './problems';
-import { sayPhrase, type Phrase } from '../i18n/phrases';
-import { ENGLISH } from '../i18n/words';
+import { type Phrase } from '../i18n/phrases';
+import { sayPhrase } from '../i18n/say_phrase';
+import { EN_ALL } from '../i18n/english';
 import { deriveShape } from './recipes/index';
 import type { ReferenceGeography } from './reference';
 import type { Claim } from './schema/claim';
@@ -15,7 +16,7 @@ export const recipeProblem = (claim: Claim, error: Phrase): Problem => ({
   field: 'shape',
   found: claim.shape?.recipe ?? 'nothing',
   expected: 'a shape the recipe can derive',
-  message: sayPhrase(error, ENGLISH),
+  message: sayPhrase(error, EN_ALL),
   say: error,
   severity: 'error',
 });

@@ -1,24 +1,12 @@
 // Problems found in a claims file, in words a data editor understands, built from valibot issues.
 import type { BaseIssue } from 'valibot';
-import { phrase, sayPhrase, type Phrase, type PhraseKey } from '../i18n/phrases';
-import { ENGLISH, type Words } from '../i18n/words';
+import { phrase, type Phrase, type PhraseKey } from '../i18n/phrases';
+import { sayPhrase } from '../i18n/say_phrase';
+import { EN_ALL } from '../i18n/english';
 import { quoteEscaped, truncate } from './quote';
+import { appendAll, problemMessage, type Problem } from './problem_text';
 
-export { quoteEscaped, truncate };
-
-/** One problem: where (claim id, `claims[3]` or the file), which field, what was found and what was expected. */
-export interface Problem {
-  where: string;
-  field: string;
-  found: string;
-  expected: string;
-  /** In English, as `npm run check-claims` prints it. */
-  message: string;
-  /** The message as data, when the app can say it in the reader's language (i18n/phrases.ts). */
-  say?: Phrase;
-  /** `error`: the claim (or the file) was left out. `warning`: it was kept, but something needs a look. */
-  severity: 'error' | 'warning';
-}
+export { appendAll, problemMessage, quoteEscaped, truncate, type Problem };
 
 /** The most problems kept for one claim, and for one file: a hostile file can produce tens of thousands. */
 export const MAX_PROBLEMS_PER_CLAIM = 20;
@@ -58,15 +46,11 @@ export const problemOf = (
   expected: string,
   say: Phrase,
   severity: Problem['severity'] = 'error',
-): Problem => ({ where, field, found, expected, message: sayPhrase(say, ENGLISH), say, severity });
+): Problem => ({ where, field, found, expected, message: sayPhrase(say, EN_ALL), say, severity });
 
-/**
- * A problem's message for a reader: English readers get the checker's own words (for the schema's rules, more
- * precise than the phrase), the others its phrase in their language. A problem without a phrase (listed in a
- * file from outside) keeps its text.
- */
-export const problemMessage = (p: Problem, w: Words): string =>
-  w.lang === 'en' || p.say === undefined ? p.message : sayPhrase(p.say, w);
+/** A problem with its English message filled in (one the page's shared code made, from its phrase). */
+export const inEnglish = (p: Problem): Problem =>
+  p.message || !p.say ? p : { ...p, message: sayPhrase(p.say, EN_ALL) };
 
 /**
  * The schema's own messages, by their English text: a rule of the schema (schema/rule.ts) words its message
@@ -76,15 +60,10 @@ const SCHEMA_PHRASES = new Map<string, Phrase>();
 
 /** A schema rule's message in English, remembered with its phrase. */
 export function schemaMessage(say: Phrase): string {
-  const text = sayPhrase(say, ENGLISH);
+  const text = sayPhrase(say, EN_ALL);
   // (A rule with a position in its words adds one a claim: bounded, against a file of endless crossings.)
   if (SCHEMA_PHRASES.size < 10_000) SCHEMA_PHRASES.set(text, say);
   return text;
-}
-
-/** Appends every item of `more` to `into`, one by one: no spread, so any length is safe. */
-export function appendAll<T>(into: T[], more: Iterable<T>): void {
-  for (const x of more) into.push(x);
 }
 
 /** A short, safe description of any value: quoted and escaped strings, never raw markup or control characters. */

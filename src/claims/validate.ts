@@ -23,6 +23,7 @@ import {
   describeValue,
   issuesToProblems,
   MAX_PROBLEMS_PER_FILE,
+  inEnglish,
   problemOf,
   truncate,
   type Problem,
@@ -154,7 +155,8 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   const claims = withinFileBudget(keepFirstOfEachId(checked, problems), problems);
   appendAll(problems, referenceProblems(claims));
   appendAll(problems, bidiProblems(claims));
-  const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where);
+  // (The bounds' problems come worded as phrases only: shared with the page, they leave the English out.)
+  const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where).map(inEnglish);
   return dataset ? { claims, problems: kept, dataset } : { claims, problems: kept };
 }
 

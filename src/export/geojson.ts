@@ -5,7 +5,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim } from '../claims/schema/claim';
 import type { DrawableShape, Reading } from '../map/claim_features';
 import type { Lang } from '../i18n/langs';
-import { ENGLISH, type Words } from '../i18n/words';
+import type { Words } from '../i18n/words';
+import { EN_ALL } from '../i18n/english';
 
 export interface ExportedClaimProps {
   id: string;
@@ -41,7 +42,7 @@ export interface ExportNote {
 }
 
 /** The note in the reader's language; the licensors' words as they give them. */
-export const exportNote = (w: Words = ENGLISH): ExportNote => ({
+export const exportNote = (w: Words = EN_ALL): ExportNote => ({
   generator: 'Claimlines',
   lang: w.lang,
   claims: w.t('exportNoteClaims'),
@@ -63,7 +64,7 @@ export function exportClaims(
   shapes: ReadonlyMap<string, DrawableShape>,
   shownIds: readonly string[],
   about: { dataVersion: string; link: string },
-  w: Words = ENGLISH,
+  w: Words = EN_ALL,
 ): ExportedClaims {
   const shown = new Set(shownIds);
   const features: Feature<Geometry, ExportedClaimProps>[] = [];

@@ -1,7 +1,7 @@
 // One notice for everything a link had that could not be used: a long hostile link must not flood the page.
 import type { MessageKey, Params } from '../i18n/messages';
 import type { Words } from '../i18n/words';
-import { problemMessage, type Problem } from '../claims/problems';
+import { problemMessage, type Problem } from '../claims/problem_text';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;

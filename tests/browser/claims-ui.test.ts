@@ -17,8 +17,8 @@ import {
   type Browser,
 } from './app';
 import { geometry, loaded, withArea } from './dataset';
-import { sayPhrase } from '../../src/i18n/phrases';
-import { ENGLISH } from '../../src/i18n/words';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 
 const FILL_LAYERS = CLAIM_HIT_LAYERS;
 

@@ -8,6 +8,7 @@ import { byCodeUnits } from '../../src/app/order';
 import type { GivenParams } from '../../src/claims/schema/shape';
 import type { Claim } from '../../src/claims/schema/claim';
 import { phrase } from '../../src/i18n/phrases';
+import { EN_ALL } from '../../src/i18n/english';
 
 const good = readFileSync('tests/fixtures/claims/good.json', 'utf8');
 
@@ -91,7 +92,7 @@ describe('card and panel models', () => {
 
   it('describes a recipe and its parameters in words, or says why a shape is missing', () => {
     const withShape = claims.find((c) => c.shape?.recipe === 'depth-band')!;
-    const card = cardShape(withShape, emptyGeometry())!;
+    const card = cardShape(withShape, emptyGeometry(), EN_ALL)!;
     expect(card.recipeText).toMatch(/depth/);
     expect(card.params).toContain('depth: 3.5 km');
     expect(card.error).toBeTruthy();

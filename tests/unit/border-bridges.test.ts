@@ -6,6 +6,8 @@ import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
 import { cardShape, shareText } from '../../src/app/card_model';
 import { phrase } from '../../src/i18n/phrases';
+import { EN_ALL } from '../../src/i18n/english';
+import { sayPhrase } from '../../src/i18n/say_phrase';
 import { emptyGeometry } from '../../src/app/claim_geometry';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import { wordsFor } from '../../src/i18n/words';
@@ -178,12 +180,12 @@ describe('the bridge note in the reader’s language', () => {
       assumptions: [],
       notes: [phrase('bridgeNote', { lake: 'sev-lich', km: 1.88, n: 5 }), other],
     } as never);
-    const en = cardShape(claim, geometry)!.notes;
+    const en = cardShape(claim, geometry, EN_ALL)!.notes;
     expect(en).toEqual([
       "Border across Sev Lich: a straight bridge between the shore points (1.88 km), an assumption of this map. The lake's outline is a 5-vertex gap in the land data, not a surveyed shore, and this shape and its figures use both.",
       'The centre is 0.37 km from the reference border.',
     ]);
-    const ru = cardShape(claim, geometry, wordsFor('ru', ruMessages))!.notes;
+    const ru = cardShape(claim, geometry, wordsFor('ru', ruMessages, sayPhrase))!.notes;
     expect(ru[0]).toBe(
       'Граница через Сев-Лич: прямой мост между точками берега (1,88 км), допущение этой карты. Контур озера — пробел в данных о суше из 5 вершин, а не снятый берег; эта фигура и её цифры опираются на то и другое.',
     );

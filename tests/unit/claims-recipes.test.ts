@@ -5,8 +5,9 @@ import { RECIPE_NAMES, type Shape } from '../../src/claims/schema/shape';
 import { areaKm2, deepestFromBorder, differenceKm2 } from '../../src/claims/figures';
 import { borderChains } from '../../src/claims/reference';
 import { depthBridgeNotes } from '../../src/claims/bridge_notes';
-import { sayPhrase, type Phrase } from '../../src/i18n/phrases';
-import { ENGLISH } from '../../src/i18n/words';
+import type { Phrase } from '../../src/i18n/phrases';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import {
   BORDER_LNG,
   LAKE,

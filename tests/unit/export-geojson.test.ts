@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geometry';
 import { exportClaims, LICENSORS } from '../../src/export/geojson';
 import { wordsFor } from '../../src/i18n/words';
-import { en } from '../../src/i18n/messages';
 import { CATALOGUE } from '../catalogues';
 import { rfc7946Problems } from '../../src/geo/rfc7946';
 
@@ -45,7 +44,12 @@ describe('exportClaims', () => {
     expect(ru.claims).toBe(CATALOGUE.ru.exportNoteClaims);
     expect(ru.licences[0]).toBe(`Опорная граница и суша: ${LICENSORS.osm}`);
     for (const licensor of Object.values(LICENSORS)) expect(ru.licences.join('\n')).toContain(licensor);
-    for (const line of [en.exportNoteClaims, en.exportQuotes, 'Reference border', 'Places:'])
+    for (const line of [
+      CATALOGUE.en.exportNoteClaims,
+      CATALOGUE.en.exportQuotes,
+      'Reference border',
+      'Places:',
+    ])
       expect(JSON.stringify(ru)).not.toContain(line);
   });
 

@@ -3,18 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/langs';
-import { en, type MessageKey } from '../../src/i18n/messages';
-import {
-  PHRASE_ARGS,
-  phrase,
-  reasonIn,
-  PhrasedError,
-  sayPhrase,
-  sayPhrases,
-  type ArgKind,
-  type PhraseKey,
-} from '../../src/i18n/phrases';
-import { ENGLISH, wordsFor } from '../../src/i18n/words';
+import type { MessageKey } from '../../src/i18n/messages';
+import { phrase, reasonIn, PhrasedError, sayPhrases } from '../../src/i18n/phrases';
+import { PHRASE_ARGS, type ArgKind, type PhraseKey } from '../../src/i18n/phrase_args';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { wordsFor } from '../../src/i18n/words';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import { parseClaimsFile } from '../../src/claims/validate';
 import { problemMessage } from '../../src/claims/problems';
 import { noticeParams } from '../../src/url/link_notice';
@@ -23,7 +17,9 @@ import { fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geome
 import type { Claim } from '../../src/claims/schema/claim';
 import { CATALOGUE } from '../catalogues';
 
-const words = Object.fromEntries(LANGS.map((l) => [l, wordsFor(l, CATALOGUE[l])])) as Record<
+const en = CATALOGUE.en;
+
+const words = Object.fromEntries(LANGS.map((l) => [l, wordsFor(l, CATALOGUE[l], sayPhrase)])) as Record<
   (typeof LANGS)[number],
   ReturnType<typeof wordsFor>
 >;
@@ -195,7 +191,7 @@ describe('problems in the reader’s language', () => {
 
   it('says why something could not load, where the app worded it', () => {
     const e = new PhrasedError(phrase('errLoadClaims', { name: 'a.json', status: 404 }));
-    expect(e.message).toBe('Could not load the claims file a.json (HTTP 404).');
+    expect(reasonIn(e, ENGLISH)).toBe('Could not load the claims file a.json (HTTP 404).');
     expect(reasonIn(e, words.ru)).toBe('Не удалось загрузить файл заявлений a.json (HTTP 404).');
     expect(reasonIn(new Error('Failed to fetch'), words.ru)).toBe('Failed to fetch');
   });
