@@ -60,9 +60,10 @@ export class AppState {
   );
 
   /** Adds a notice for the reader (a message and its plain-text parameters); the same one is not shown twice. */
-  notify(key: MessageKey, params?: Params): void {
-    const same = (n: Notice) => n.key === key && JSON.stringify(n.params) === JSON.stringify(params);
-    if (!this.notices.some(same)) this.notices = [...this.notices, { key, ...(params ? { params } : {}) }];
+  notify(key: MessageKey, params?: Params, problems?: readonly Problem[]): void {
+    const notice: Notice = { key, ...(params ? { params } : {}), ...(problems ? { problems } : {}) };
+    const same = (n: Notice) => JSON.stringify(n) === JSON.stringify(notice);
+    if (!this.notices.some(same)) this.notices = [...this.notices, notice];
   }
 
   dismissNotice(notice: Notice): void {

@@ -4,8 +4,7 @@ import type { Claim, Figures, Statement } from '../claims/schema/claim';
 import { baseLang, type Lang } from '../i18n/langs';
 import type { RecipeName } from '../claims/schema/shape';
 import type { Side } from '../claims/geo/types';
-import { LAKE_NAMES } from '../claims/recipes/words';
-import { readBridgeNote } from '../claims/bridge_note_text';
+import { lakeNameIn, sayPhrases } from '../i18n/phrases';
 import type { MessageKey } from '../i18n/messages';
 import { ENGLISH, type Words } from '../i18n/words';
 import type { ClaimGeometry } from './claim_geometry';
@@ -20,13 +19,6 @@ export const RECIPE_KEYS: Record<RecipeName, MessageKey> = {
   'alternative-boundary': 'recipeAlternativeBoundary',
   'feature-share': 'recipeFeatureShare',
 };
-
-/** The lakes the app names in every language (others by the name recipes give them). */
-const LAKE_KEYS: Record<string, MessageKey> = { 'sev-lich': 'lakeSevLich' };
-
-/** A lake's name in the reader's language. */
-export const lakeNameIn = (id: string, w: Words = ENGLISH): string =>
-  LAKE_KEYS[id] ? w.t(LAKE_KEYS[id]) : (LAKE_NAMES[id] ?? id);
 
 export interface CardShapeModel {
   recipe: string;
@@ -53,22 +45,43 @@ export interface CardFiguresModel {
 export const shareText = (pct: Record<Side, number>, w: Words = ENGLISH): string =>
   w.t('shareText', { arm: w.percent(pct.ARM), aze: w.percent(pct.AZE) });
 
-const km = (x: unknown): string | null => {
-  if (typeof x === 'number') return `${x} km`;
-  if (x && typeof x === 'object' && 'narrow' in x && 'wide' in x) return `${x.narrow}–${x.wide} km`;
-  return null;
+/** The names of the recipes' scalar parameters, by the data's key. */
+const PARAM_KEYS: Record<string, MessageKey> = {
+  side: 'paramSide',
+  lengthKm: 'paramLength',
+  depthKm: 'paramDepth',
+  radiusKm: 'paramRadius',
+  snapKm: 'paramSnap',
+  feature: 'paramFeature',
 };
 
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** A parameter's value in words ("3.5 km", "2–9 km", "Armenia", "Sev Lich"), or null when it has none. */
+function paramValue(key: string, value: unknown, w: Words): string | null {
+  if (key.endsWith('Km')) {
+    if (isNum(value)) return w.t('km', { n: w.stated(value) });
+    const r = value as { narrow?: unknown; wide?: unknown } | null;
+    if (r && typeof r === 'object' && isNum(r.narrow) && isNum(r.wide))
+      return w.t('km', { n: w.t('rangeSpan', { min: w.stated(r.narrow), max: w.stated(r.wide) }) });
+    return null;
+  }
+  if (typeof value !== 'string') return null;
+  if (key === 'side')
+    return value === 'ARM' ? w.t('partyArmenia') : value === 'AZE' ? w.t('partyAzerbaijan') : value;
+  return key === 'feature' ? lakeNameIn(value, w) : value;
+}
+
 /** Scalar parameters in words ("depth: 3.5 km"); positions and geometries are in the assumptions instead. */
-function describeParams(params: Record<string, unknown>): string[] {
+function describeParams(params: Record<string, unknown>, w: Words): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(params)) {
     if (key === 'geometry' || key === 'line' || key === 'points') continue;
-    const asKm = key.endsWith('Km') ? km(value) : null;
-    if (asKm) out.push(`${key.replace(/Km$/, '')}: ${asKm}`);
-    else if (typeof value === 'string') out.push(`${key}: ${value}`);
+    const said = paramValue(key, value, w);
+    // A key the app has no name for (not one of the recipes'): written as the data has it.
+    if (said !== null) out.push(`${PARAM_KEYS[key] ? w.t(PARAM_KEYS[key]) : key}: ${said}`);
     else if (value && typeof value === 'object' && !Array.isArray(value))
-      out.push(...describeParams(value as Record<string, unknown>));
+      out.push(...describeParams(value as Record<string, unknown>, w));
   }
   return out;
 }
@@ -80,22 +93,13 @@ export function cardShape(claim: Claim, geometry: ClaimGeometry, w: Words = ENGL
   const base = {
     recipe: claim.shape.recipe,
     recipeText: w.t(RECIPE_KEYS[claim.shape.recipe]),
-    params: describeParams(claim.shape.params as Record<string, unknown>),
+    params: describeParams(claim.shape.params as Record<string, unknown>, w),
   };
-  if (!shape)
-    return { ...base, assumptions: [], notes: [], error: geometry.errors.get(claim.id) ?? w.t('noShape') };
-  return { ...base, assumptions: shape.assumptions, notes: shape.notes.map((n) => noteIn(n, w)) };
-}
-
-/**
- * A recipe's note in the reader's language where the app knows its wording (the bridge note, from
- * bridge_notes.ts); other notes as the shapes' file has them (in English).
- */
-function noteIn(note: string, w: Words): string {
-  const bridge = readBridgeNote(note);
-  return bridge
-    ? w.t('bridgeNote', { lake: lakeNameIn(bridge.lake, w), km: bridge.km, n: bridge.vertices })
-    : note;
+  if (!shape) {
+    const error = geometry.errors.get(claim.id);
+    return { ...base, assumptions: [], notes: [], error: error ? w.say(error) : w.t('noShape') };
+  }
+  return { ...base, assumptions: sayPhrases(shape.assumptions, w), notes: sayPhrases(shape.notes, w) };
 }
 
 /** The figures part of a card; null for claims without a shape. */

@@ -5,6 +5,7 @@ import type { DerivedShape } from '../claims/recipes/types';
 import type { Poly, ShapeGeometry } from '../claims/geo/types';
 import type { Claim } from '../claims/schema/claim';
 import type { LoadedClaims } from './claim_files';
+import type { Phrase } from '../i18n/phrases';
 
 export interface Overlap {
   id: string;
@@ -16,8 +17,8 @@ export interface Overlap {
 export interface ClaimGeometry {
   shapes: Map<string, DerivedShape>;
   figures: Map<string, ShapeFigures>;
-  /** Claims whose recipe could not apply, with why. */
-  errors: Map<string, string>;
+  /** Claims whose recipe could not apply, with why (a phrase: data from a file until it is said). */
+  errors: Map<string, Phrase>;
   /** Per claim: its overlap with each claim of the other belligerent side. */
   overlaps: Map<string, Overlap[]>;
 }
@@ -48,7 +49,7 @@ export interface PrecomputedFile {
    */
   checked: Pick<LoadedClaims, 'claims' | 'problems'>;
   claims: Record<string, { shape: PrecomputedShape; figures: ShapeFigures; overlaps: Overlap[] }>;
-  errors: Record<string, string>;
+  errors: Record<string, Phrase>;
 }
 
 /** The geometry a claim carries itself (recipe `given`), by claim id. */
@@ -98,8 +99,9 @@ export function fromPrecomputed(file: PrecomputedFile, claims: readonly Claim[])
     if (isObject(c.figures)) g.figures.set(id, c.figures);
     g.overlaps.set(id, Array.isArray(c.overlaps) ? c.overlaps : []);
   }
+  // (Said through sayPhrase, which checks each one: an entry that is not a phrase is said as unreadable.)
   for (const [id, e] of Object.entries(isObject(file.errors) ? file.errors : {}))
-    if (typeof e === 'string') g.errors.set(id, e);
+    if (isObject(e)) g.errors.set(id, e as Phrase);
   return g;
 }
 

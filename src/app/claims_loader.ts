@@ -1,6 +1,9 @@
 // Fetches and checks the claims files and the shapes computed ahead of time: the work behind the claims worker
 // (claims_worker.ts), kept apart from it so it can run anywhere. Bad files become problems, not throws.
 import { mergeClaimFiles } from './claim_files';
+import { phrase, PhrasedError } from '../i18n/phrases';
+import { sayPhrase } from '../i18n/say_phrase';
+import { EN_ALL } from '../i18n/english';
 import { claimsVersion } from './data_version';
 import {
   precomputedVersion,
@@ -22,7 +25,10 @@ export async function fetchAndCheckClaims({ files, precomputedUrl }: ClaimsReque
   const texts = await Promise.all(
     files.map(async ([name, url]) => {
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`Could not load the claims file ${name} (HTTP ${res.status}).`);
+      if (!res.ok) {
+        const why = phrase('errLoadClaims', { name, status: res.status });
+        throw new PhrasedError(why, sayPhrase(why, EN_ALL));
+      }
       return [name, await res.text()] as const;
     }),
   );

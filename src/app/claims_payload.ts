@@ -5,6 +5,7 @@ import type { Claim } from '../claims/schema/claim';
 import { mayHoldBidiControls, withoutBidiControls } from './display_text';
 import { boundedPrecomputedShapes, usablePrecomputedClaims } from './precomputed_check';
 import { fromPrecomputed, type ClaimGeometry, type PrecomputedFile } from './claim_geometry';
+import { phrase, PhrasedError } from '../i18n/phrases';
 
 export interface ClaimsRequest {
   /** The claims files: [file name, absolute URL]. */
@@ -46,7 +47,7 @@ export function precomputedVersion(text: string): string | null {
 export function readClaimsPayload(payload: ClaimsPayload): ClaimsData {
   const file = parsePrecomputed(payload.precomputed);
   if (payload.loaded === null) {
-    if (!file?.checked) throw new Error('The precomputed claims file (claim-shapes.json) could not be read.');
+    if (!file?.checked) throw new PhrasedError(phrase('errPrecomputedUnreadable', {}));
     const usable = usablePrecomputedClaims(file.checked);
     return boundedGeometry(file, { ...usable, version: file.version }, payload.precomputed);
   }

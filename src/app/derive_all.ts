@@ -11,6 +11,7 @@ import type { BaseDataUrls } from '../map/base_style';
 import { fetchJson } from './fetch_json';
 import type { Claim } from '../claims/schema/claim';
 import { claimArea, emptyGeometry, type ClaimGeometry, type Overlap } from './claim_geometry';
+import { phrase, type Phrase } from '../i18n/phrases';
 
 /** Overlaps smaller than this (km², i.e. 500 m²) are rounding noise along shared edges. */
 const MIN_OVERLAP_KM2 = 0.0005;
@@ -39,10 +40,7 @@ export function deriveAll(
   const overBudget = () => now() - start > budgetMs;
   for (const claim of claims) {
     if (claim.shape && overBudget()) {
-      result.errors.set(
-        claim.id,
-        `not drawn: computing this data's shapes took more than ${budgetMs / 1000} s, and this one was left for last`,
-      );
+      result.errors.set(claim.id, phrase('errNotDrawn', { s: budgetMs / 1000 }));
       continue;
     }
     const { shape, error } = deriveShape(claim, refs);
@@ -50,9 +48,11 @@ export function deriveAll(
     if (!shape) continue;
     const figures = shapeFigures(shape, refs);
     // A depth measured to the straight bridge across a lake uses that assumption too: the card says so.
-    const notes = [
-      ...new Set([...shape.notes, ...depthBridgeNotes(refs, figures.deepestAt), ...samplingNotes(figures)]),
-    ];
+    const notes = uniquePhrases([
+      ...shape.notes,
+      ...depthBridgeNotes(refs, figures.deepestAt),
+      ...samplingNotes(figures),
+    ]);
     result.shapes.set(claim.id, { ...shape, notes });
     result.figures.set(claim.id, figures);
   }
@@ -68,12 +68,25 @@ export function deriveAll(
 }
 
 /** The card says when a long outline's depth was measured on points further apart than usual. */
-const samplingNotes = ({ sampledEveryKm: km }: ShapeFigures): string[] =>
+const samplingNotes = ({ sampledEveryKm: km }: ShapeFigures): Phrase[] =>
   km
     ? [
-        `The outline is long: its deepest point was sought on points ${Math.round(km * 1000)} m apart (not ${DENSIFY_KM * 1000} m), so the depth may be up to ${Math.round(km * 500)} m short.`,
+        phrase('phSampled', {
+          m: Math.round(km * 1000),
+          usual: DENSIFY_KM * 1000,
+          short: Math.round(km * 500),
+        }),
       ]
     : [];
+
+/** The phrases without repeats (the same bridge note from the shape and from its depth, say). */
+const uniquePhrases = (list: readonly Phrase[]): Phrase[] => {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = JSON.stringify(p);
+    return !seen.has(key) && (seen.add(key), true);
+  });
+};
 
 type Box = [west: number, south: number, east: number, north: number];
 

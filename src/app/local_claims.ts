@@ -1,7 +1,8 @@
 // A reader's own claims file: checked as `npm run check-claims --geo` checks a file (check_file.ts), then its
 // shapes derived, beside the bundled claims or instead of them. Runs in the claims worker; never uploaded.
 import { checkClaimsText, recipeProblem } from '../claims/check_file';
-import type { Problem } from '../claims/problems';
+import { problemOf, type Problem } from '../claims/problems';
+import { phrase } from '../i18n/phrases';
 import { referenceFromGeoJSON } from '../claims/reference';
 import type { Claim } from '../claims/schema/claim';
 import type { BaseDataUrls } from '../map/base_style';
@@ -54,14 +55,15 @@ export async function checkLocalClaims({ local }: LocalClaimsRequest): Promise<L
   const fromFile: Claim[] = [];
   for (const claim of checked.claims) {
     if (local.mode === 'beside' && bundledIds.has(claim.id)) {
-      problems.push({
-        where: `${local.name}: ${claim.id}`,
-        field: 'id',
-        found: JSON.stringify(claim.id),
-        expected: 'an id the bundled claims do not use',
-        message: `the id "${claim.id}" is already used by a bundled claim; this claim is left out`,
-        severity: 'error',
-      });
+      problems.push(
+        problemOf(
+          `${local.name}: ${claim.id}`,
+          'id',
+          JSON.stringify(claim.id),
+          'an id the bundled claims do not use',
+          phrase('prIdUsed', { id: claim.id }),
+        ),
+      );
     } else fromFile.push(claim);
   }
   const claims = local.mode === 'beside' ? [...local.bundled, ...fromFile] : fromFile;

@@ -5,7 +5,8 @@
 import { boundsProblems, claimShapeBounds, scanPositions } from '../claims/bounds';
 import { PARTIES } from '../claims/parties';
 import { CASE_REGION, DERIVED_REACH_KM, grownRegion } from '../claims/region';
-import type { Problem } from '../claims/problems';
+import { saidProblem, type Problem } from '../claims/problem_text';
+import { phrase, PhrasedError, type Phrase } from '../i18n/phrases';
 import type { Claim } from '../claims/schema/claim';
 
 /** The schema's id pattern (src/claims/schema/claim.ts; a unit test keeps the two the same). */
@@ -64,14 +65,14 @@ export function unusableField(c: Rec): string | null {
   return null;
 }
 
-const problem = (where: string, field: string, message: string): Problem => ({
-  where: `claim-shapes.json: ${where}`,
-  field,
-  found: 'a value the page cannot use',
-  expected: 'what npm run derive writes',
-  message,
-  severity: 'error',
-});
+const problem = (where: string, field: string, say: Phrase): Problem =>
+  saidProblem(
+    `claim-shapes.json: ${where}`,
+    field,
+    'a value the page cannot use',
+    'what npm run derive writes',
+    say,
+  );
 
 /**
  * The precomputed file's checked claims that the page can use, and a problem for each one left out (a
@@ -79,7 +80,7 @@ const problem = (where: string, field: string, message: string): Problem => ({
  */
 export function usablePrecomputedClaims(checked: unknown): { claims: Claim[]; problems: Problem[] } {
   if (!isRec(checked) || !Array.isArray(checked.claims))
-    throw new Error('The precomputed claims file (claim-shapes.json) has no list of claims.');
+    throw new PhrasedError(phrase('errPrecomputedNoList', {}));
   const claims: Claim[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -87,11 +88,10 @@ export function usablePrecomputedClaims(checked: unknown): { claims: Claim[]; pr
     const field = isRec(raw) ? unusableField(raw) : '(whole)';
     const where = isRec(raw) && isStr(raw.id) && PAGE_ID_PATTERN.test(raw.id) ? raw.id : `claims[${i}]`;
     const bounds = field === null ? claimShapeBounds(raw as Claim).problems : [];
-    if (field !== null) problems.push(problem(where, field, 'malformed in the precomputed file; left out'));
+    if (field !== null) problems.push(problem(where, field, phrase('prMalformed', {})));
     else if (bounds.length > 0)
       for (const p of bounds) problems.push({ ...p, where: `claim-shapes.json: ${where}` });
-    else if (seen.has(where))
-      problems.push(problem(where, 'id', 'a second claim with this id; the first is kept'));
+    else if (seen.has(where)) problems.push(problem(where, 'id', phrase('prSecondId', {})));
     else {
       seen.add(where);
       claims.push(raw as Claim);
@@ -132,7 +132,7 @@ export function boundedPrecomputedShapes(shapes: unknown): {
   for (const [id, entry] of Object.entries(shapes)) {
     const scan = scanPositions(entry, '', DERIVED_REGION);
     const where = PAGE_ID_PATTERN.test(id) ? id : 'a claim';
-    const found = boundsProblems(`claim-shapes.json: ${where}`, 'shape', scan, 'the claim is left out', {
+    const found = boundsProblems(`claim-shapes.json: ${where}`, 'shape', scan, {
       max: MAX_DERIVED_POSITIONS,
       region: DERIVED_REGION,
     });

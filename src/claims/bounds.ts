@@ -2,7 +2,8 @@
 // claim (all parts of all its lines and polygons together) and a file have at most so many positions. Past
 // these, sampling outlines for depths and clipping shapes would take minutes and gigabytes. Pure, no schema
 // code: the page's check of the precomputed file uses it too.
-import { appendAll, type Problem } from './problems';
+import { appendAll, saidProblem, type Problem } from './problem_text';
+import { phrase } from '../i18n/phrases';
 import { CASE_REGION, describeRegion, inRegion, type RegionBox } from './region';
 
 /**
@@ -58,28 +59,34 @@ export function boundsProblems(
   where: string,
   field: string,
   scan: PositionScan,
-  leftOut: string,
   { max = MAX_POSITIONS_PER_CLAIM, region = CASE_REGION } = {},
 ): Problem[] {
   const out: Problem[] = [];
   if (scan.count > max)
-    out.push({
-      where,
-      field,
-      found: `${scan.count} positions`,
-      expected: `at most ${max} positions in all (every part of every line and polygon)`,
-      message: `the shape has ${scan.count} positions in all, more than the ${max} a claim may have; ${leftOut}`,
-      severity: 'error',
-    });
-  if (scan.first)
-    out.push({
-      where,
-      field: scan.first.field,
-      found: fmt(scan.first.at),
-      expected: `a position within the case's region (${describeRegion(region)})`,
-      message: `${fmt(scan.first.at)} lies outside the case's region (${describeRegion(region)})${scan.outside > 1 ? `, as do ${scan.outside - 1} more of the shape's ${scan.count} positions` : ''}; ${leftOut}`,
-      severity: 'error',
-    });
+    out.push(
+      saidProblem(
+        where,
+        field,
+        `${scan.count} positions`,
+        `at most ${max} positions in all (every part of every line and polygon)`,
+        phrase('prTooManyPositions', { n: scan.count, max }),
+      ),
+    );
+  if (scan.first) {
+    const [w, s, e, n] = region.map((x) => Number(x.toFixed(2))) as [number, number, number, number];
+    const at = scan.first.at;
+    out.push(
+      saidProblem(
+        where,
+        scan.first.field,
+        fmt(at),
+        `a position within the case's region (${describeRegion(region)})`,
+        scan.outside > 1
+          ? phrase('prOutsideRegionMore', { at, w, e, s, n, more: scan.outside - 1, count: scan.count })
+          : phrase('prOutsideRegion', { at, w, e, s, n }),
+      ),
+    );
+  }
   return out;
 }
 
@@ -92,7 +99,7 @@ export function claimShapeBounds(claim: { id: string; shape?: { params: unknown 
   const scan = scanPositions(claim.shape.params, 'shape.params');
   return {
     count: scan.count,
-    problems: boundsProblems(claim.id, 'shape.params', scan, 'the claim is left out'),
+    problems: boundsProblems(claim.id, 'shape.params', scan),
   };
 }
 
@@ -113,14 +120,15 @@ export function withinFileBudget<T extends { id: string }>(
       kept.push(claim);
       continue;
     }
-    over.push({
-      where: claim.id,
-      field: 'shape.params',
-      found: `${count} positions, after ${total} in the claims before it`,
-      expected: `at most ${MAX_POSITIONS_PER_FILE} positions in the whole file`,
-      message: `the file's shapes would have more than ${MAX_POSITIONS_PER_FILE} positions with this claim; it is left out (split the file)`,
-      severity: 'error',
-    });
+    over.push(
+      saidProblem(
+        claim.id,
+        'shape.params',
+        `${count} positions, after ${total} in the claims before it`,
+        `at most ${MAX_POSITIONS_PER_FILE} positions in the whole file`,
+        phrase('prFileBudget', { max: MAX_POSITIONS_PER_FILE }),
+      ),
+    );
   }
   appendAll(problems, over);
   return kept;

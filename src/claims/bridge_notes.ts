@@ -5,7 +5,7 @@ import type { Bridge } from './geo/chains';
 import { distanceToLinesKm } from './geo/distance';
 import type { Lonlat } from './geo/types';
 import { borderChains, type ReferenceGeography } from './reference';
-import { bridgeNoteText } from './bridge_note_text';
+import { phrase, type Phrase } from '../i18n/phrases';
 
 const midpoint = (b: Bridge): Lonlat => [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2];
 
@@ -30,10 +30,10 @@ function outlineVertices(refs: ReferenceGeography, id: string): number {
 }
 
 /** Notes for a shape that uses lakes `ids`: one per lake the reference line is bridged across. */
-export function bridgeNotes(refs: ReferenceGeography, ids: readonly string[]): string[] {
+export function bridgeNotes(refs: ReferenceGeography, ids: readonly string[]): Phrase[] {
   return [...new Set(ids)].flatMap((id) =>
     bridgesAcross(refs, id).map((b) =>
-      bridgeNoteText({ lake: id, km: b.km, vertices: outlineVertices(refs, id) }),
+      phrase('bridgeNote', { lake: id, km: b.km, n: outlineVertices(refs, id) }),
     ),
   );
 }
@@ -42,7 +42,7 @@ export function bridgeNotes(refs: ReferenceGeography, ids: readonly string[]): s
  * Notes for a depth measured to a bridge: when the reference line is nearer to the deepest point `at` with its
  * bridges than without, the depth figure is measured to a bridge, and the card says so.
  */
-export function depthBridgeNotes(refs: ReferenceGeography, at: Lonlat): string[] {
+export function depthBridgeNotes(refs: ReferenceGeography, at: Lonlat): Phrase[] {
   const chains = borderChains(refs);
   const bridged = distanceToLinesKm(at, chains.lines);
   const surveyed = distanceToLinesKm(at, refs.border.coordinates as Lonlat[][]);

@@ -1,18 +1,12 @@
 // Problems found in a claims file, in words a data editor understands, built from valibot issues.
 import type { BaseIssue } from 'valibot';
+import { phrase, type Phrase, type PhraseKey } from '../i18n/phrases';
+import { sayPhrase } from '../i18n/say_phrase';
+import { EN_ALL } from '../i18n/english';
+import { quoteEscaped, truncate } from './quote';
+import { appendAll, problemMessage, type Problem } from './problem_text';
 
-/** One problem: where (claim id, `claims[3]` or the file), which field, what was found and what was expected. */
-export interface Problem {
-  where: string;
-  field: string;
-  found: string;
-  expected: string;
-  message: string;
-  /** `error`: the claim (or the file) was left out. `warning`: it was kept, but something needs a look. */
-  severity: 'error' | 'warning';
-}
-
-const MAX_FOUND = 60;
+export { appendAll, problemMessage, quoteEscaped, truncate, type Problem };
 
 /** The most problems kept for one claim, and for one file: a hostile file can produce tens of thousands. */
 export const MAX_PROBLEMS_PER_CLAIM = 20;
@@ -32,35 +26,45 @@ export function capProblems(
   if (total <= max) return problems.slice();
   const kept = problems.slice(0, max - 1);
   const rest = total - kept.length;
-  kept.push({
-    where,
-    field: '(more)',
-    found: `${rest} more problems`,
-    expected: 'fewer problems',
-    message: `${rest} more problems are not listed; fix the ones above and check again`,
-    severity: 'error',
-  });
+  kept.push(
+    problemOf(
+      where,
+      '(more)',
+      `${rest} more problems`,
+      'fewer problems',
+      phrase('prMoreProblems', { n: rest }),
+    ),
+  );
   return kept;
 }
 
-/** Appends every item of `more` to `into`, one by one: no spread, so any length is safe. */
-export function appendAll<T>(into: T[], more: Iterable<T>): void {
-  for (const x of more) into.push(x);
+/** A problem whose message is a phrase: in English as `message` (the checker prints it), as data in `say`. */
+export const problemOf = (
+  where: string,
+  field: string,
+  found: string,
+  expected: string,
+  say: Phrase,
+  severity: Problem['severity'] = 'error',
+): Problem => ({ where, field, found, expected, message: sayPhrase(say, EN_ALL), say, severity });
+
+/** A problem with its English message filled in (one the page's shared code made, from its phrase). */
+export const inEnglish = (p: Problem): Problem =>
+  p.message || !p.say ? p : { ...p, message: sayPhrase(p.say, EN_ALL) };
+
+/**
+ * The schema's own messages, by their English text: a rule of the schema (schema/rule.ts) words its message
+ * through `schemaMessage`, so that a problem from it can be said in the reader's language.
+ */
+const SCHEMA_PHRASES = new Map<string, Phrase>();
+
+/** A schema rule's message in English, remembered with its phrase. */
+export function schemaMessage(say: Phrase): string {
+  const text = sayPhrase(say, EN_ALL);
+  // (A rule with a position in its words adds one a claim: bounded, against a file of endless crossings.)
+  if (SCHEMA_PHRASES.size < 10_000) SCHEMA_PHRASES.set(text, say);
+  return text;
 }
-
-/** Cuts a string to `max` characters (not splitting surrogate pairs), marking the cut with "…". */
-export function truncate(s: string, max = MAX_FOUND): string {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-// Characters JSON.stringify leaves as they are but a terminal or a page acts on: C1 controls, bidi marks,
-// embeddings, overrides and isolates, line and paragraph separators.
-const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-
-/** JSON.stringify, with the invisible characters it keeps written as \uXXXX escapes too. */
-export const quoteEscaped = (s: string): string =>
-  JSON.stringify(s).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A short, safe description of any value: quoted and escaped strings, never raw markup or control characters. */
 export function describeValue(x: unknown): string {
@@ -98,6 +102,40 @@ export function pathToField(path: readonly PathItem[] | undefined, prefix = ''):
 
 const OBJECT_TYPES = new Set(['strict_object', 'object', 'loose_object']);
 
+/** The schema's checks by valibot's issue type, in general words: the field names what. */
+const ISSUE_KEYS: Record<string, PhraseKey> = {
+  string: 'prTypeText',
+  number: 'prTypeNumber',
+  boolean: 'prTypeBoolean',
+  array: 'prTypeList',
+  tuple: 'prTypeList',
+  strict_tuple: 'prTypeList',
+  strict_object: 'prTypeObject',
+  object: 'prTypeObject',
+  loose_object: 'prTypeObject',
+  regex: 'prBadForm',
+  finite: 'prNotFinite',
+  non_empty: 'prBadForm',
+};
+
+/** A valibot issue as a phrase: the schema's rule, or its kind of check, with what it expected. */
+function issuePhrase(issue: BaseIssue<unknown>): Phrase {
+  const own = SCHEMA_PHRASES.get(issue.message);
+  if (own) return own;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  const expected = truncate(String(issue.expected ?? ''), 120);
+  if (issue.type === 'max_length' && typeof requirement === 'number')
+    return phrase('prTooLong', { max: requirement });
+  if (issue.type === 'min_length' && typeof requirement === 'number')
+    return phrase('prTooShort', { min: requirement });
+  if (['min_value', 'max_value', 'gt_value', 'lt_value'].includes(issue.type))
+    return phrase('prOutOfRange', { expected });
+  if (['picklist', 'literal', 'variant', 'union'].includes(issue.type))
+    return phrase('prNotOneOf', { expected });
+  const key = ISSUE_KEYS[issue.type];
+  return key ? phrase(key, {} as never) : phrase('prBadValue', {});
+}
+
 /** Turns one valibot issue into a problem at `where`. */
 function toProblem(issue: BaseIssue<unknown>, where: string, prefix: string): Problem {
   const field = pathToField(issue.path as PathItem[] | undefined, prefix);
@@ -105,25 +143,23 @@ function toProblem(issue: BaseIssue<unknown>, where: string, prefix: string): Pr
   const lastKey = issue.path?.[issue.path.length - 1]?.key;
   if (OBJECT_TYPES.has(issue.type) && issue.expected === 'never') {
     const name = describeValue(String(lastKey));
-    return {
+    return problemOf(
       where,
       field,
-      found: `a field ${name}`,
-      expected: 'no such field',
-      message: `unknown field ${name} (a typo? see schema.json for the allowed fields)`,
-      severity: 'error',
-    };
+      `a field ${name}`,
+      'no such field',
+      phrase('prUnknownField', { name: truncate(String(lastKey), 200) }),
+    );
   }
   if (OBJECT_TYPES.has(issue.type) && issue.input === undefined && lastKey !== undefined) {
     const name = describeValue(String(lastKey));
-    return {
+    return problemOf(
       where,
       field,
-      found: 'nothing',
-      expected: `a ${name} field`,
-      message: `missing field ${name}`,
-      severity: 'error',
-    };
+      'nothing',
+      `a ${name} field`,
+      phrase('prMissingField', { name: truncate(String(lastKey), 200) }),
+    );
   }
   return {
     where,
@@ -131,6 +167,7 @@ function toProblem(issue: BaseIssue<unknown>, where: string, prefix: string): Pr
     found,
     expected: issue.expected ?? 'a valid value',
     message: issue.message,
+    say: issuePhrase(issue),
     severity: 'error',
   };
 }

@@ -2,6 +2,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { stitch, type Chains } from './geo/chains';
 import { RecipeError } from './geo/errors';
+import { phrase } from '../i18n/phrases';
 import { splitLakeBySides, type SideParts } from './geo/lake_sides';
 import { grownBox, type Box } from './geo/clip';
 import { intersectPolys } from './geo/polys';
@@ -76,9 +77,7 @@ const lakeCache = new WeakMap<ReferenceGeography, Map<string, SideParts>>();
 export function referenceLakeParts(refs: ReferenceGeography, id: string): SideParts {
   const lake = refs.lakes[id];
   if (!lake)
-    throw new RecipeError(
-      `no lake "${id}" in the reference geography (known: ${Object.keys(refs.lakes).join(', ')})`,
-    );
+    throw new RecipeError(phrase('errNoLake', { lake: id, known: Object.keys(refs.lakes).join(', ') }));
   let byId = lakeCache.get(refs);
   if (!byId) lakeCache.set(refs, (byId = new Map()));
   let parts = byId.get(id);

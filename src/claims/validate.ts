@@ -23,9 +23,12 @@ import {
   describeValue,
   issuesToProblems,
   MAX_PROBLEMS_PER_FILE,
+  inEnglish,
+  problemOf,
   truncate,
   type Problem,
 } from './problems';
+import { phrase, type Phrase } from '../i18n/phrases';
 
 export interface ParseOptions {
   /** Largest accepted file, in UTF-8 bytes. Default 2 MB. */
@@ -57,26 +60,13 @@ function utf8Length(s: string): number {
   return n;
 }
 
-const fileProblem = (
-  where: string,
-  field: string,
-  found: string,
-  expected: string,
-  message: string,
-): Problem => ({
-  where,
-  field,
-  found,
-  expected,
-  message,
-  severity: 'error',
-});
+const fileProblem = (where: string, field: string, found: string, expected: string, say: Phrase): Problem =>
+  problemOf(where, field, found, expected, say);
 
 /** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Parses JSON text, or explains where it is broken (line and column, when the engine tells the offset). */
@@ -87,7 +77,7 @@ function parseJson(text: string, where: string): { data: unknown } | { problem: 
     const msg = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
     const pos = /position (\d+)/.exec(msg);
     const offset = pos ? Number(pos[1]) : undefined;
-    const at = offset === undefined ? '' : ` at ${lineColumn(text, offset)}`;
+    const reason = truncate(msg, 160);
     const near = offset === undefined ? text.slice(0, 40) : text.slice(Math.max(0, offset - 20), offset + 20);
     return {
       problem: fileProblem(
@@ -95,7 +85,9 @@ function parseJson(text: string, where: string): { data: unknown } | { problem: 
         '(whole)',
         describeValue(near),
         'JSON text (no comments, trailing commas, NaN or single quotes)',
-        `not valid JSON${at}: ${truncate(msg, 160)}`,
+        offset === undefined
+          ? phrase('prNotJson', { reason })
+          : phrase('prNotJsonAt', { ...lineColumn(text, offset), reason }),
       ),
     };
   }
@@ -106,7 +98,10 @@ export function parseClaimsFile(text: string, opts: ParseOptions = {}): ParseRes
   const where = opts.source ?? 'file';
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (typeof text !== 'string') {
-    return { claims: [], problems: [fileProblem(where, '(whole)', describeValue(text), 'text', 'not text')] };
+    return {
+      claims: [],
+      problems: [fileProblem(where, '(whole)', describeValue(text), 'text', phrase('prNotText', {}))],
+    };
   }
   const size = text.length > maxBytes ? text.length : utf8Length(text);
   if (size > maxBytes) {
@@ -115,7 +110,7 @@ export function parseClaimsFile(text: string, opts: ParseOptions = {}): ParseRes
       '(whole)',
       `${size} bytes or more`,
       `at most ${maxBytes} bytes`,
-      `the file is too large (limit ${maxBytes} bytes); split it into several files`,
+      phrase('prFileTooLarge', { max: maxBytes }),
     );
     return { claims: [], problems: [problem] };
   }
@@ -142,14 +137,17 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   const rawClaims =
     isRecord(data) && Array.isArray(data.claims) ? (data.claims as unknown[]).slice(0, MAX_CLAIMS) : [];
   if (!isRecord(data)) {
-    problems.splice(0, problems.length, {
-      where,
-      field: '(whole)',
-      found: describeValue(data),
-      expected: 'an object { "$schema", "dataset", "claims" }',
-      message: 'the file must be a JSON object with "dataset" and "claims"',
-      severity: 'error',
-    });
+    problems.splice(
+      0,
+      problems.length,
+      problemOf(
+        where,
+        '(whole)',
+        describeValue(data),
+        'an object { "$schema", "dataset", "claims" }',
+        phrase('prNotObject', {}),
+      ),
+    );
   }
   const dataset = envelope.success ? envelope.output.dataset : undefined;
   const checked = rawClaims.map((raw, i) => checkClaim(raw, i));
@@ -157,7 +155,8 @@ export function validateClaimsData(data: unknown, opts: ParseOptions = {}): Pars
   const claims = withinFileBudget(keepFirstOfEachId(checked, problems), problems);
   appendAll(problems, referenceProblems(claims));
   appendAll(problems, bidiProblems(claims));
-  const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where);
+  // (The bounds' problems come worded as phrases only: shared with the page, they leave the English out.)
+  const kept = capProblems(problems, MAX_PROBLEMS_PER_FILE, where).map(inEnglish);
   return dataset ? { claims, problems: kept, dataset } : { claims, problems: kept };
 }
 
@@ -193,14 +192,15 @@ function keepFirstOfEachId(
       kept.push({ claim, count });
       continue;
     }
-    problems.push({
-      where: `claims[${index}]`,
-      field: 'id',
-      found: describeValue(claim.id),
-      expected: 'an id no other claim has',
-      message: `duplicate id: claims[${first}] already has "${claim.id}"; that first claim is kept, this one (claims[${index}]) is left out`,
-      severity: 'error',
-    });
+    problems.push(
+      problemOf(
+        `claims[${index}]`,
+        'id',
+        describeValue(claim.id),
+        'an id no other claim has',
+        phrase('prDuplicateId', { first, id: claim.id, index }),
+      ),
+    );
   }
   return kept;
 }
@@ -215,15 +215,16 @@ function bidiProblems(claims: readonly Claim[]): Problem[] {
   const visit = (where: string, x: unknown, field: string) => {
     if (typeof x === 'string') {
       if (BIDI_FORMATTING.test(x))
-        out.push({
-          where,
-          field,
-          found: describeValue(x),
-          expected: 'text without bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
-          message:
-            'the text holds an invisible control that reverses text around it; the app shows it without',
-          severity: 'warning',
-        });
+        out.push(
+          problemOf(
+            where,
+            field,
+            describeValue(x),
+            'text without bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)',
+            phrase('prBidi', {}),
+            'warning',
+          ),
+        );
     } else if (Array.isArray(x)) x.forEach((y, i) => visit(where, y, `${field}[${i}]`));
     else if (typeof x === 'object' && x !== null)
       for (const [k, y] of Object.entries(x)) visit(where, y, field === '' ? k : `${field}.${k}`);
@@ -243,16 +244,16 @@ function referenceProblems(claims: readonly Claim[]): Problem[] {
       (claim[field] ?? []).forEach((ref, i) => {
         const self = ref === claim.id;
         if (!self && ids.has(ref)) return;
-        out.push({
-          where: claim.id,
-          field: `${field}[${i}]`,
-          found: describeValue(ref),
-          expected: 'the id of another claim in this file',
-          message: self
-            ? `a claim cannot refer to itself; the claim is kept`
-            : `no claim with id "${ref}" in this file; the claim is kept, the link will not resolve`,
-          severity: 'warning',
-        });
+        out.push(
+          problemOf(
+            claim.id,
+            `${field}[${i}]`,
+            describeValue(ref),
+            'the id of another claim in this file',
+            self ? phrase('prSelfReference', {}) : phrase('prNoSuchClaim', { id: ref }),
+            'warning',
+          ),
+        );
       });
     }
   }

@@ -4,6 +4,9 @@ import { rewind } from '@turf/rewind';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Claim } from '../claims/schema/claim';
 import type { DrawableShape, Reading } from '../map/claim_features';
+import type { Lang } from '../i18n/langs';
+import type { Words } from '../i18n/words';
+import { EN_ALL } from '../i18n/english';
 
 export interface ExportedClaimProps {
   id: string;
@@ -22,22 +25,37 @@ export interface ExportedClaimProps {
   reading: Reading;
 }
 
-/** What the exported file says about the data's origin and licences (a foreign member, as RFC 7946 allows). */
-export const EXPORT_NOTE = {
-  generator: 'Claimlines',
-  claims:
-    'Claims: what each side said, with its sources; a derived shape (recipe other than "given") is a reading ' +
-    'of the words by a stated recipe, not a surveyed line.',
-  licences: [
-    'Reference border and land: © OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)',
-    'Syunik outline: Natural Earth, public domain (https://www.naturalearthdata.com/)',
-    'Places: GeoNames, CC BY 4.0 (https://www.geonames.org/)',
-    'Quotes are brief and attributed to their sources.',
-  ],
+/** Each licensor's own wording of its data and licence: written as they word it, in every language. */
+export const LICENSORS = {
+  osm: '© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)',
+  naturalEarth: 'Natural Earth, public domain (https://www.naturalearthdata.com/)',
+  geonames: 'GeoNames, CC BY 4.0 (https://www.geonames.org/)',
 } as const;
 
+/** What the exported file says about the data's origin and licences (a foreign member, as RFC 7946 allows). */
+export interface ExportNote {
+  generator: 'Claimlines';
+  /** The language the note is written in (the reader's). */
+  lang: Lang;
+  claims: string;
+  licences: string[];
+}
+
+/** The note in the reader's language; the licensors' words as they give them. */
+export const exportNote = (w: Words = EN_ALL): ExportNote => ({
+  generator: 'Claimlines',
+  lang: w.lang,
+  claims: w.t('exportNoteClaims'),
+  licences: [
+    w.t('exportLicenceLand', { licence: LICENSORS.osm }),
+    w.t('exportLicenceProvince', { licence: LICENSORS.naturalEarth }),
+    w.t('exportLicencePlaces', { licence: LICENSORS.geonames }),
+    w.t('exportQuotes'),
+  ],
+});
+
 export type ExportedClaims = FeatureCollection<Geometry, ExportedClaimProps> & {
-  claimlines: typeof EXPORT_NOTE & { dataVersion: string; link: string };
+  claimlines: ExportNote & { dataVersion: string; link: string };
 };
 
 /** The shown claims with a shape, each reading a feature (wide, main, narrow, then a drawn line). */
@@ -46,6 +64,7 @@ export function exportClaims(
   shapes: ReadonlyMap<string, DrawableShape>,
   shownIds: readonly string[],
   about: { dataVersion: string; link: string },
+  w: Words = EN_ALL,
 ): ExportedClaims {
   const shown = new Set(shownIds);
   const features: Feature<Geometry, ExportedClaimProps>[] = [];
@@ -83,5 +102,5 @@ export function exportClaims(
     add(shape.narrow, 'narrow');
     add(shape.line, 'main');
   }
-  return { type: 'FeatureCollection', features, claimlines: { ...EXPORT_NOTE, ...about } };
+  return { type: 'FeatureCollection', features, claimlines: { ...exportNote(w), ...about } };
 }

@@ -4,6 +4,7 @@
 // in that event the drawing buffer still holds the frame just drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { wrapText, type ImageCaption, type LegendItem } from './legend';
+import { phrase, PhrasedError } from '../i18n/phrases';
 
 const FONT = '"Noto Sans", "Noto Sans Armenian", sans-serif';
 
@@ -133,7 +134,7 @@ function drawMark(
 export const toPngBlob = (canvas: HTMLCanvasElement): Promise<Blob> =>
   new Promise((resolve, reject) =>
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))),
+      (b) => (b ? resolve(b) : reject(new PhrasedError(phrase('errImageEncode', {})))),
       'image/png',
     ),
   );

@@ -8,7 +8,10 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Messages }>>
   ru: () => import('./ru'),
 };
 
-/** A language's messages: English at once, the others from their chunk. */
+/**
+ * A language's messages: English at once (its details, details.ts, only when needed: i18n.details()), the
+ * others whole from their chunk.
+ */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  return lang === 'en' ? en : (await LOADERS[lang]()).default;
+  return lang === 'en' ? (en as unknown as Messages) : (await LOADERS[lang]()).default;
 }

@@ -3,8 +3,8 @@
 // interface stays in the language it was in, never a mix.
 import { loadMessages } from './catalogues';
 import type { Lang } from './langs';
-import type { MessageKey, Params } from './messages';
-import { ENGLISH, wordsFor, type Words } from './words';
+import { en, type MessageKey, type Messages, type Params } from './messages';
+import { ENGLISH, wordsFor, type Sayer, type Words } from './words';
 import { claimTitle } from '../app/layer_tree';
 import type { Claim } from '../claims/schema/claim';
 
@@ -15,13 +15,38 @@ class I18n {
     return this.words.lang;
   }
   #wanted: Lang = 'en';
+  /** English's details (details.ts) once loaded: the other languages' catalogues hold theirs. */
+  #enDetails: Partial<Messages> | null = null;
+  #sayer: Sayer | undefined = undefined;
+  #detailsLoading: Promise<void> | null = null;
+
+  #messages: Messages = en as unknown as Messages;
+
+  /** A language's words, with English's details and the sayer of phrases once they are in. */
+  #wordsOf(lang: Lang, messages: Messages): Words {
+    return wordsFor(lang, lang === 'en' ? { ...messages, ...this.#enDetails } : messages, this.#sayer);
+  }
+
+  /**
+   * Loads English's longer words (a card's recipe sentences, problems, load failures, the export's note) the
+   * first time a view needs them; the words then follow. Other languages have them already.
+   */
+  details(): Promise<void> {
+    this.#detailsLoading ??= import('./details').then(({ enDetails, sayPhrase }) => {
+      this.#enDetails = enDetails;
+      this.#sayer = sayPhrase;
+      this.words = this.#wordsOf(this.words.lang, this.#messages);
+    });
+    return this.#detailsLoading;
+  }
 
   /** Switches to a language once its messages are in (a later call wins over an earlier one still loading). */
   async use(lang: Lang): Promise<void> {
     this.#wanted = lang;
     const messages = await loadMessages(lang);
     if (this.#wanted !== lang) return;
-    if (this.words.lang !== lang) this.words = wordsFor(lang, messages);
+    this.#messages = messages;
+    if (this.words.lang !== lang) this.words = this.#wordsOf(lang, messages);
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
   }
 

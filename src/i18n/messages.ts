@@ -4,6 +4,8 @@
 // reader picks the language (catalogues.ts): English readers download none of them. Claims keep their own
 // words: only the interface is here. Pure.
 
+import type { enDetails } from './details';
+
 export const en = {
   title: 'Syunik border claims, May 2021',
   language: 'Language',
@@ -223,7 +225,11 @@ export const en = {
   mapProvince: 'SYUNIK',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/**
+ * Every message's key: the interface's (`en`, here, in the first view's code) and the details' (details.ts:
+ * the recipes' sentences, the checker's problems, the export's note; English loaded when first needed).
+ */
+export type MessageKey = keyof typeof en | keyof typeof enDetails;
 export type Messages = Record<MessageKey, string>;
 
 /** The {placeholders} of a message, sorted. */

@@ -18,20 +18,34 @@ export interface Words {
   km(n: number): string;
   /** A whole percentage. */
   percent(pct: number): string;
+  /**
+   * A phrase (phrases.ts) in this language; empty until its sayer (say_phrase.ts, loaded with English's
+   * details) is given.
+   */
+  say(phrase: unknown): string;
 }
 
-export function wordsFor(lang: Lang, messages: Messages): Words {
+/** Says a phrase in a language (say_phrase.ts). */
+export type Sayer = (phrase: unknown, w: Words) => string;
+
+export function wordsFor(lang: Lang, messages: Messages, sayer?: Sayer): Words {
   const stated = (n: number) => formatStated(lang, n);
-  return {
+  const words: Words = {
     lang,
-    t: (key, params) => fill(messages[key] ?? en[key], params, stated),
+    // A key missing here (English's details before they are loaded) says nothing rather than its key.
+    t: (key, params) => fill(messages[key] ?? (en as Partial<Messages>)[key] ?? '', params, stated),
     date: (iso) => formatDate(lang, iso),
     number: (n, digits = 0) => formatNumber(lang, n, digits),
     stated,
     km: (n) => formatKm(lang, n),
     percent: (pct) => formatPercent(lang, pct),
+    say: (p) => (sayer ? sayer(p, words) : ''),
   };
+  return words;
 }
 
-/** English: what the models say when no language is given (the tests, the command-line tools). */
-export const ENGLISH: Words = wordsFor('en', en);
+/**
+ * English without its details (details.ts): what the page's models say when no language is given. The tools
+ * and tests use EN_ALL (english.ts).
+ */
+export const ENGLISH: Words = wordsFor('en', en as unknown as Messages);

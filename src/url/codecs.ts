@@ -1,6 +1,6 @@
 // Readers and writers for the values of a link fragment. All pure, and readers never throw:
 // a value either reads (possibly with notices about parts that were dropped or clamped) or is rejected.
-import { quoteEscaped } from '../claims/problems';
+import { quoteEscaped } from '../claims/quote';
 
 /** A value read from a link, with notices about what was dropped or clamped; or a rejection with a reason. */
 export type Read<T> = { ok: true; value: T; notices: string[] } | { ok: false; reason: string };

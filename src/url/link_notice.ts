@@ -1,5 +1,7 @@
 // One notice for everything a link had that could not be used: a long hostile link must not flood the page.
 import type { MessageKey, Params } from '../i18n/messages';
+import type { Words } from '../i18n/words';
+import { problemMessage, type Problem } from '../claims/problem_text';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;
@@ -8,7 +10,25 @@ export const MAX_LISTED = 5;
 export interface Notice {
   key: MessageKey;
   params?: Params;
+  /** Problems listed as its `list`, said when shown: in the reader's language, following a switch. */
+  problems?: readonly Problem[];
 }
+
+/** How many problems a notice lists; the rest are counted. */
+export const MAX_PROBLEMS_LISTED = 5;
+
+/** A notice's parameters as shown in a language: its problems listed in it. */
+export const noticeParams = (notice: Notice, w: Words): Params | undefined =>
+  notice.problems
+    ? {
+        ...notice.params,
+        list: listSome(
+          notice.problems.map((p) => `${p.where} › ${p.field}: ${problemMessage(p, w)}`),
+          MAX_PROBLEMS_LISTED,
+          '; ',
+        ),
+      }
+    : notice.params;
 
 /**
  * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside

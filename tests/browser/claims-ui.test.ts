@@ -17,6 +17,8 @@ import {
   type Browser,
 } from './app';
 import { geometry, loaded, withArea } from './dataset';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 
 const FILL_LAYERS = CLAIM_HIT_LAYERS;
 
@@ -187,10 +189,16 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     expect(await first.getAttribute('href')).toBe(claim.sources[0]!.url);
     expect(await first.getAttribute('target')).toBe('_blank');
     expect(await first.getAttribute('rel')).toBe('noopener noreferrer');
-    // How the shape was drawn, and the figures, from the same computation the app ran ahead of time.
+    // How the shape was drawn, and the figures, from the same computation the app ran ahead of time. (Its
+    // English sentences come in a chunk loaded with the first card: wait for them.)
+    const assumptions = geometry.shapes.get(claim.id)!.assumptions.map((a) => sayPhrase(a, ENGLISH));
+    await page.waitForFunction(
+      ([id, first]) => document.querySelector(`[data-claim-card="${id}"]`)?.textContent?.includes(first!),
+      [claim.id, assumptions[0]!] as const,
+    );
     const text = await card.innerText();
     expect(text).toMatch(/How the shape was drawn/i);
-    for (const a of geometry.shapes.get(claim.id)!.assumptions) expect(text).toContain(a);
+    for (const a of assumptions) expect(text).toContain(a);
     const depth = geometry.figures.get(claim.id)!.deepestKm.main;
     expect(await card.locator('[data-figure=depth]').innerText()).toContain(depth.toFixed(2));
     await screenshot(page, 'card-1440x900');

@@ -9,7 +9,8 @@ import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
 import { EXPECTED, VALID } from '../fixtures/hostile/expected';
 import { hostilePrecomputed, precomputedAttacks } from '../fixtures/hostile/precomputed';
 import { MAP_FILE_ATTACKS } from '../fixtures/hostile/map-files';
-import { en } from '../../src/i18n/messages';
+import type { MessageKey } from '../../src/i18n/messages';
+import { CATALOGUE } from '../catalogues';
 import {
   appUrl,
   launch,
@@ -161,9 +162,9 @@ describe('the hostile corpus in the app, in real Chromium', () => {
       await page.close();
     });
     /** A message of the catalogue as a pattern, its {placeholders} matching anything. */
-    const pattern = (key: keyof typeof en) =>
+    const pattern = (key: MessageKey) =>
       new RegExp(
-        en[key]
+        CATALOGUE.en[key]
           .split(/\{\w+\}/)
           .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
           .join('.*?'),

@@ -10,15 +10,21 @@ import { LANGS, LANG_NAMES, type Lang } from '../../src/i18n/langs';
 import { formatDate } from '../../src/i18n/format';
 import { CATALOGUE } from '../catalogues';
 import {
+  appUrl,
   currentHash,
   idleAfter,
   openApp,
   openWithClaims,
+  PRECOMPUTED_FILE,
   screenshot,
   waitForIdle,
   type Browser,
 } from './app';
-import { loaded } from './dataset';
+import { geometry, loaded } from './dataset';
+import { hostilePrecomputed } from '../fixtures/hostile/precomputed';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { wordsFor } from '../../src/i18n/words';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import type { Claim } from '../../src/claims/schema/claim';
 
 /**
@@ -162,6 +168,9 @@ describe('choosing the language', () => {
       const { page } = await openApp(browser);
       const catalogues = () => asked.filter((p) => /\/assets\/(hy|az|ru)-[\w-]+\.js$/.test(p));
       expect(catalogues()).toEqual([]);
+      // Nor English's details (a card's recipe sentences, problems): they come with the first card.
+      const details = () => asked.filter((p) => /\/assets\/details-[\w-]+\.js$/.test(p));
+      expect(details()).toEqual([]);
       await page.selectOption('[data-testid=lang]', 'hy');
       await headingIs(page, CATALOGUE.hy.title);
       expect(catalogues()).toHaveLength(1);
@@ -249,4 +258,69 @@ describe('the reader’s language across the app', () => {
     await screenshot(page, 'i18n-translation-en-1440x900');
     await page.close();
   });
+});
+
+describe('no English left in a Russian or an Azerbaijani view', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Every English message's longest run of words between placeholders (of a few words at least). */
+  const englishSentences = Object.values(CATALOGUE.en)
+    .map((m) =>
+      m
+        .split(/\{\w+\}/)
+        .sort((a, b) => b.length - a.length)[0]!
+        .trim(),
+    )
+    .filter((m) => m.length >= 14 && m.includes(' '));
+
+  /** The English sentences found in `text`. */
+  const englishIn = (text: string, extra: readonly string[] = []) =>
+    [...englishSentences, ...extra].filter((s) => text.includes(s));
+
+  // A derived claim whose card has assumptions and notes (a depth band at the lake: the bridge note too).
+  const derived = loaded.claims.find(
+    (c) => c.shape?.recipe === 'depth-band' && (geometry.shapes.get(c.id)?.notes.length ?? 0) > 1,
+  )!;
+
+  it.each(['ru', 'az'] as const)(
+    '%s: the card of a derived claim, and a notice listing problems',
+    async (lang) => {
+      const shape = geometry.shapes.get(derived.id)!;
+      const ownEnglish = [...shape.assumptions, ...shape.notes].map((p) => sayPhrase(p, ENGLISH));
+      const { page } = await openApp(browser, `#lang=${lang}&claim=${derived.id}`);
+      const card = page.locator(`[data-claim-card="${derived.id}"]`);
+      await card.waitFor();
+      // The card's sentences are said once the phrases' code (a chunk loaded with the first card) is in.
+      const first = sayPhrase(shape.assumptions[0]!, wordsFor(lang, CATALOGUE[lang]));
+      await page.waitForFunction(
+        ([id, said]) => document.querySelector(`[data-claim-card="${id}"]`)?.textContent?.includes(said!),
+        [derived.id, first] as const,
+      );
+      const text = await card.innerText();
+      expect(englishIn(text, [...ownEnglish, 'depth: ', 'length: ', 'side: '])).toEqual([]);
+      await screenshot(page, `i18n-${lang}-derived-card-1440x900`);
+      await page.close();
+
+      // The precomputed file with a claim given twice: a notice lists the second as left out.
+      const hostile = await browser.context.newPage();
+      await hostile.route(PRECOMPUTED_FILE, async (route) => {
+        const real = await (await route.fetch()).text();
+        const body = hostilePrecomputed(real, { attacks: 'a repeated id', duplicate: true, field: 'id' });
+        await route.fulfill({ body: body.text, contentType: 'application/json' });
+      });
+      await hostile.goto(appUrl() + `#lang=${lang}`);
+      await waitForIdle(hostile);
+      const notice = (await hostile.locator('.notice').allInnerTexts()).join('\n');
+      expect(notice).toContain(`› id: ${CATALOGUE[lang].prSecondId}`);
+      expect(englishIn(notice)).toEqual([]);
+      await screenshot(hostile, `i18n-${lang}-notice-1440x900`);
+      await hostile.close();
+    },
+  );
 });

@@ -7,6 +7,8 @@ import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
 import { byCodeUnits } from '../../src/app/order';
 import type { GivenParams } from '../../src/claims/schema/shape';
 import type { Claim } from '../../src/claims/schema/claim';
+import { phrase } from '../../src/i18n/phrases';
+import { EN_ALL } from '../../src/i18n/english';
 
 const good = readFileSync('tests/fixtures/claims/good.json', 'utf8');
 
@@ -36,7 +38,7 @@ describe('precomputed geometry', () => {
     const g = emptyGeometry();
     const shape = {
       geometry: { type: 'Point' as const, coordinates: [46.2, 39.6] },
-      assumptions: ['a'],
+      assumptions: [phrase('phAltBeyond', {})],
       notes: [],
     };
     const figures = {
@@ -46,12 +48,12 @@ describe('precomputed geometry', () => {
     };
     g.shapes.set('b', shape).set('a', shape);
     g.figures.set('b', figures).set('a', figures);
-    g.errors.set('c', 'depth-band: no border near');
+    g.errors.set('c', phrase('errRefEmpty', {}));
     const file = toPrecomputed({ version: 'v1', claims: [], problems: [] }, g);
     expect(Object.keys(file.claims)).toEqual(['a', 'b']);
     const back = fromPrecomputed(JSON.parse(JSON.stringify(file)), []);
     expect(back.shapes.get('a')).toEqual(shape);
-    expect(back.errors.get('c')).toBe('depth-band: no border near');
+    expect(back.errors.get('c')).toEqual({ key: 'errRefEmpty' });
   });
 
   it('leaves out a given geometry kept as it is, and takes it back from the claim', () => {
@@ -72,7 +74,7 @@ describe('precomputed geometry', () => {
     const g = emptyGeometry();
     const moved = { type: 'Point' as const, coordinates: [46, 39] };
     g.shapes.set(given.id, { geometry: own, assumptions: [], notes: [] });
-    g.shapes.set('changed', { geometry: moved, assumptions: [], notes: ['rewound'] });
+    g.shapes.set('changed', { geometry: moved, assumptions: [], notes: [phrase('phGivenRewound', {})] });
     const text = JSON.stringify(toPrecomputed({ version: 'v1', claims, problems: [] }, g));
     const file = JSON.parse(text) as ReturnType<typeof toPrecomputed>;
     expect(file.claims[given.id]!.shape.geometry).toBeUndefined();
@@ -90,7 +92,7 @@ describe('card and panel models', () => {
 
   it('describes a recipe and its parameters in words, or says why a shape is missing', () => {
     const withShape = claims.find((c) => c.shape?.recipe === 'depth-band')!;
-    const card = cardShape(withShape, emptyGeometry())!;
+    const card = cardShape(withShape, emptyGeometry(), EN_ALL)!;
     expect(card.recipeText).toMatch(/depth/);
     expect(card.params).toContain('depth: 3.5 km');
     expect(card.error).toBeTruthy();

@@ -5,7 +5,9 @@ import { bridgeFeatures, withBorderBridges } from '../../src/map/border_bridges'
 import { buildBaseStyle } from '../../src/map/base_style';
 import { featureBounds, readClaimBounds } from '../../src/map/claim_bounds';
 import { cardShape, shareText } from '../../src/app/card_model';
-import { bridgeNoteText, readBridgeNote } from '../../src/claims/bridge_note_text';
+import { phrase } from '../../src/i18n/phrases';
+import { EN_ALL } from '../../src/i18n/english';
+import { sayPhrase } from '../../src/i18n/say_phrase';
 import { emptyGeometry } from '../../src/app/claim_geometry';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import { wordsFor } from '../../src/i18n/words';
@@ -168,34 +170,25 @@ describe('lake shares on a card', () => {
 });
 
 describe('the bridge note in the reader’s language', () => {
-  it('reads back what it writes, and nothing else', () => {
-    const note = { lake: 'sev-lich', km: 1.88, vertices: 5 };
-    expect(readBridgeNote(bridgeNoteText(note))).toEqual(note);
-    expect(readBridgeNote(bridgeNoteText({ lake: 'lake-4', km: 0.3, vertices: 12 }))).toEqual({
-      lake: 'lake-4',
-      km: 0.3,
-      vertices: 12,
-    });
-    expect(readBridgeNote(`${bridgeNoteText(note)} And more.`)).toBeNull();
-    expect(readBridgeNote('Depth: every point of Armenia’s land within 3.5 km of that stretch.')).toBeNull();
-  });
-
-  it('is said in the card’s language, the other notes as the shapes’ file has them', () => {
+  it('is said in the card’s language, as every other note', () => {
     const claim = mergeClaimFiles([['good.json', readFileSync('tests/fixtures/claims/good.json', 'utf8')]])
       .claims[0]!;
-    const other = 'Narrowest reading: 3.5 km deep along 2 km of border.';
+    const other = phrase('phBandCentre', { km: 0.371 });
     const geometry = emptyGeometry();
     geometry.shapes.set(claim.id, {
       geometry: { type: 'Point', coordinates: [46.2, 39.6] },
       assumptions: [],
-      notes: [bridgeNoteText({ lake: 'sev-lich', km: 1.88, vertices: 5 }), other],
+      notes: [phrase('bridgeNote', { lake: 'sev-lich', km: 1.88, n: 5 }), other],
     } as never);
-    const en = cardShape(claim, geometry)!.notes;
-    expect(en[0]).toBe(bridgeNoteText({ lake: 'sev-lich', km: 1.88, vertices: 5 }));
-    const ru = cardShape(claim, geometry, wordsFor('ru', ruMessages))!.notes;
+    const en = cardShape(claim, geometry, EN_ALL)!.notes;
+    expect(en).toEqual([
+      "Border across Sev Lich: a straight bridge between the shore points (1.88 km), an assumption of this map. The lake's outline is a 5-vertex gap in the land data, not a surveyed shore, and this shape and its figures use both.",
+      'The centre is 0.37 km from the reference border.',
+    ]);
+    const ru = cardShape(claim, geometry, wordsFor('ru', ruMessages, sayPhrase))!.notes;
     expect(ru[0]).toBe(
       'Граница через Сев-Лич: прямой мост между точками берега (1,88 км), допущение этой карты. Контур озера — пробел в данных о суше из 5 вершин, а не снятый берег; эта фигура и её цифры опираются на то и другое.',
     );
-    expect(ru[1]).toBe(other);
+    expect(ru[1]).toBe('Центр находится в 0,37 км от опорной границы.');
   });
 });

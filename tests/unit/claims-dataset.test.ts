@@ -7,6 +7,7 @@ import { partyGroup } from '../../src/claims/parties';
 import { deriveShape, type DerivedShape } from '../../src/claims/recipes/index';
 import { referenceFromGeoJSON } from '../../src/claims/reference';
 import { parseClaimsFile } from '../../src/claims/validate';
+import type { Phrase } from '../../src/i18n/phrases';
 
 // The real dataset against the project's own base-map files (geo/out, built by `npm run geo` and committed).
 const repo = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -18,7 +19,7 @@ const refs = referenceFromGeoJSON(geo('land'), geo('border'), geo('lakes'));
 
 const byId = new Map(claims.map((c) => [c.id, c]));
 const shapes = new Map<string, DerivedShape>();
-const errors = new Map<string, string>();
+const errors = new Map<string, Phrase>();
 for (const c of claims) {
   const r = deriveShape(c, refs);
   if (r.shape) shapes.set(c.id, r.shape);
@@ -26,7 +27,7 @@ for (const c of claims) {
 }
 const shape = (id: string) => {
   const s = shapes.get(id);
-  if (!s) throw new Error(`no shape for ${id}: ${errors.get(id) ?? 'none'}`);
+  if (!s) throw new Error(`no shape for ${id}: ${JSON.stringify(errors.get(id) ?? 'none')}`);
   return s;
 };
 

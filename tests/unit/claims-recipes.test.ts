@@ -5,6 +5,9 @@ import { RECIPE_NAMES, type Shape } from '../../src/claims/schema/shape';
 import { areaKm2, deepestFromBorder, differenceKm2 } from '../../src/claims/figures';
 import { borderChains } from '../../src/claims/reference';
 import { depthBridgeNotes } from '../../src/claims/bridge_notes';
+import type { Phrase } from '../../src/i18n/phrases';
+import { sayPhrase } from '../../src/i18n/say_phrase';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import {
   BORDER_LNG,
   LAKE,
@@ -16,7 +19,19 @@ import {
 } from '../fixtures/claims/synthetic-geo';
 
 const refs = syntheticRefs();
-const derive = (shape: Shape) => deriveShape({ shape }, refs);
+const say = (p: Phrase) => sayPhrase(p, ENGLISH);
+/** A shape's derivation with its phrases said in English. */
+const derive = (shape: Shape) => {
+  const r = deriveShape({ shape }, refs);
+  return {
+    error: r.error && say(r.error),
+    shape: r.shape && {
+      ...r.shape,
+      assumptions: r.shape.assumptions.map(say),
+      notes: r.shape.notes.map(say),
+    },
+  };
+};
 const must = (shape: Shape) => {
   const r = derive(shape);
   if (!r.shape) throw new Error(r.error ?? 'no shape');
@@ -120,9 +135,7 @@ describe('depth-band with a lake on the border', () => {
   const wet = must({ recipe: 'depth-band', params: { ...params, lakes: ['lake'] } });
 
   it('crosses the break in the border line at the lake, and notes the bridge as an assumption', () => {
-    expect(dry.notes.join(' ')).toMatch(
-      /Border across lake lake: a straight bridge .* an assumption of this map/,
-    );
+    expect(dry.notes.join(' ')).toMatch(/Border across lake: a straight bridge .* an assumption of this map/);
     expect(wet.notes.filter((n) => /straight bridge/.test(n))).toHaveLength(1);
   });
 
@@ -144,9 +157,11 @@ describe('depth-band with a lake on the border', () => {
 describe('a depth measured to the bridge across a lake', () => {
   it('is noted when the reference line is nearest there only because of the bridge', () => {
     const west = lngPerKm(39.6) * 0.3; // 300 m west of the border, level with the lake's middle
-    expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.6]).join(' ')).toMatch(
-      /Border across lake lake: a straight bridge/,
-    );
+    expect(
+      depthBridgeNotes(refs, [BORDER_LNG - west, 39.6])
+        .map(say)
+        .join(' '),
+    ).toMatch(/Border across lake: a straight bridge/);
     expect(depthBridgeNotes(refs, [BORDER_LNG - west, 39.7])).toEqual([]);
   });
 });
@@ -158,7 +173,7 @@ describe('depth-band errors', () => {
       params: { side: 'ARM', along: { center: [44, 39.7], lengthKm: 4 }, depthKm: 3 },
     });
     expect(r.shape).toBeNull();
-    expect(r.error).toMatch(/depth-band: along.center .* km from the reference border/);
+    expect(r.error).toMatch(/along.center .* km from the reference border/);
   });
 
   it('refuses a lake that does not exist', () => {
@@ -257,9 +272,7 @@ describe('alternative-boundary', () => {
     });
     expect(s.shares?.[0]?.feature).toBe('lake');
     expect(s.shares?.[0]?.pct.AZE).toBeCloseTo(100, 5);
-    expect(s.notes.join(' ')).toMatch(
-      /Border across lake lake: a straight bridge .* an assumption of this map/,
-    );
+    expect(s.notes.join(' ')).toMatch(/Border across lake: a straight bridge .* an assumption of this map/);
   });
 
   it('refuses a line whose end is far from the border', () => {

@@ -166,7 +166,7 @@ describe('parseClaimsFile: invalid claims are left out, valid ones kept', () => 
       'the ring is not closed: its last position must repeat its first',
     );
     expect(find(r.problems, 'bowtie', 'shape.params.geometry')?.message).toMatch(
-      /^a ring crosses itself or another ring near \[46\.25000, 39\.65000\]/,
+      /^a ring crosses itself or another ring near \[46\.25, 39\.65\]/,
     );
   });
 

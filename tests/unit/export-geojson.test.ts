@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromPrecomputed, type PrecomputedFile } from '../../src/app/claim_geometry';
-import { exportClaims } from '../../src/export/geojson';
+import { exportClaims, LICENSORS } from '../../src/export/geojson';
+import { wordsFor } from '../../src/i18n/words';
+import { CATALOGUE } from '../catalogues';
 import { rfc7946Problems } from '../../src/geo/rfc7946';
 
 const file = JSON.parse(readFileSync('geo/out/claim-shapes.json', 'utf8')) as PrecomputedFile;
@@ -33,6 +35,22 @@ describe('exportClaims', () => {
     expect(f.properties.sources.map((s) => s.url)).toEqual(c.sources.map((s) => s.url));
     expect(all.claimlines.licences.join(' ')).toMatch(/ODbL/);
     expect(all.claimlines.dataVersion).toBe(file.version);
+  });
+
+  it('writes its note in the reader’s language, the licensors’ own words as they give them', () => {
+    expect(all.claimlines.lang).toBe('en');
+    const ru = exportClaims(claims, geometry.shapes, [], about, wordsFor('ru', CATALOGUE.ru)).claimlines;
+    expect(ru.lang).toBe('ru');
+    expect(ru.claims).toBe(CATALOGUE.ru.exportNoteClaims);
+    expect(ru.licences[0]).toBe(`Опорная граница и суша: ${LICENSORS.osm}`);
+    for (const licensor of Object.values(LICENSORS)) expect(ru.licences.join('\n')).toContain(licensor);
+    for (const line of [
+      CATALOGUE.en.exportNoteClaims,
+      CATALOGUE.en.exportQuotes,
+      'Reference border',
+      'Places:',
+    ])
+      expect(JSON.stringify(ru)).not.toContain(line);
   });
 
   it('gives a derived shape its narrowest and widest readings', () => {

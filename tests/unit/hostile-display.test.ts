@@ -9,6 +9,7 @@ import { PAGE_ID_PATTERN, usablePrecomputedClaims } from '../../src/app/precompu
 import { ID_PATTERN } from '../../src/claims/schema/claim';
 import { parseFragment } from '../../src/url/state';
 import { linkNotice, listSome } from '../../src/url/link_notice';
+import { EN_ALL } from '../../src/i18n/english';
 
 const goodClaims = () =>
   (
@@ -91,6 +92,9 @@ describe('the precomputed file is checked before it is trusted', () => {
   });
 
   it('refuses a file with no list of claims, with a message', () => {
-    expect(() => usablePrecomputedClaims({ claims: {} })).toThrow(/no list of claims/);
+    expect(() => usablePrecomputedClaims({ claims: {} })).toThrow(
+      expect.objectContaining({ phrase: { key: 'errPrecomputedNoList' } }),
+    );
+    expect(EN_ALL.t('errPrecomputedNoList')).toMatch(/no list of claims/);
   });
 });

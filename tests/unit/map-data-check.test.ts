@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en, fill } from '../../src/i18n/messages';
+import { fill, type MessageKey } from '../../src/i18n/messages';
+import { CATALOGUE } from '../catalogues';
 import { buildBaseStyle, type BaseDataUrls } from '../../src/map/base_style';
 import { withClaimLayers } from '../../src/map/claim_map';
 import { inlineSourceData, unknownClaimFeatures } from '../../src/map/inline_data';
@@ -24,8 +25,8 @@ const point = (coordinates: unknown, properties: unknown = {}) =>
   ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties }) as Feature;
 const fcOf = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const region = CLAIM_FEATURE_REGION;
-const text = (n: { key: keyof typeof en; params?: Record<string, string | number> }) =>
-  fill(en[n.key], n.params);
+const text = (n: { key: MessageKey; params?: Record<string, string | number> }) =>
+  fill(CATALOGUE.en[n.key], n.params);
 
 describe('checkMapData', () => {
   it('passes the real map files untouched', () => {

@@ -5,16 +5,15 @@ import { RecipeError } from './errors';
 import { locate, sliceAlongKm } from './lines';
 import { intersectPolys } from './polys';
 import type { Lonlat, Poly } from './types';
+import { phrase, type Phrase } from '../../i18n/phrases';
 
 export interface Enclosed {
   /** Points between the two lines (on opposite sides under each); null when the lines coincide. */
   area: Poly | null;
   /** The claimed line with its ends joined to the reference line. */
   line: Lonlat[];
-  notes: string[];
+  notes: Phrase[];
 }
-
-const fmt = (p: Lonlat) => `[${p[0].toFixed(5)}, ${p[1].toFixed(5)}]`;
 
 /**
  * Joins both ends of `line` to the nearest reference chain (each within `snapKm`), closes the ring back along
@@ -28,20 +27,21 @@ export function enclosedBetween(
 ): Enclosed {
   const start = locate(chains, line[0] as Lonlat);
   const end = locate(chains, line[line.length - 1] as Lonlat);
-  if (!start || !end) throw new RecipeError('the reference line is empty');
-  for (const [name, at] of [
-    ['start', start],
-    ['end', end],
+  if (!start || !end) throw new RecipeError(phrase('errRefEmpty', {}));
+  for (const [key, at] of [
+    ['errStartFar', start],
+    ['errEndFar', end],
   ] as const) {
-    if (at.distanceKm > snapKm)
-      throw new RecipeError(
-        `the line's ${name} is ${at.distanceKm.toFixed(2)} km from the reference line (at most ${snapKm} km allowed): a claimed boundary must start and end on the reference border`,
-      );
+    if (at.distanceKm > snapKm) throw new RecipeError(phrase(key, { km: at.distanceKm, max: snapKm }));
   }
-  if (start.line !== end.line)
-    throw new RecipeError('the line starts and ends near different pieces of the reference line');
+  if (start.line !== end.line) throw new RecipeError(phrase('errDifferentPieces', {}));
   const notes = [
-    `The line's ends are joined to the reference line at ${fmt(start.point)} (${(start.distanceKm * 1000).toFixed(0)} m away) and ${fmt(end.point)} (${(end.distanceKm * 1000).toFixed(0)} m away).`,
+    phrase('phJoined', {
+      from: start.point,
+      fromM: Math.round(start.distanceKm * 1000),
+      to: end.point,
+      toM: Math.round(end.distanceKm * 1000),
+    }),
   ];
   const joined: Lonlat[] = [start.point, ...line, end.point];
   const chain = chains[start.line] as Lonlat[];

@@ -14,7 +14,3 @@ export function readings(r: KmRange): Readings {
   if (typeof r === 'number') return { narrow: r, wide: r, main: r, exact: true };
   return { narrow: r.narrow, wide: r.wide, main: (r.narrow + r.wide) / 2, exact: r.narrow === r.wide };
 }
-
-/** A km figure in words: "3.5 km" or "2–9 km (main shape: 5.5 km)". */
-export const describeKm = (r: Readings): string =>
-  r.exact ? `${r.main} km` : `${r.narrow}–${r.wide} km (main shape: ${r.main} km)`;

@@ -15,7 +15,7 @@ import { bridgeNotes } from '../bridge_notes';
 import { borderChains, landNear, referenceLakeParts, type ReferenceGeography } from '../reference';
 import type { AlternativeBoundaryParams } from '../schema/shape';
 import type { FeatureShare, Recipe } from './types';
-import { fmtPos, REFERENCE_LINE } from './words';
+import { phrase } from '../../i18n/phrases';
 
 export const DEFAULT_SNAP_KM = 2;
 
@@ -58,9 +58,14 @@ export const alternativeBoundary: Recipe<AlternativeBoundaryParams> = (p, refs) 
     transfers: { ...(toAZE ? { toAZE } : {}), ...(toARM ? { toARM } : {}) },
     shares,
     assumptions: [
-      `The claimed boundary runs as given (${p.line.length} positions, from ${fmtPos(p.line[0] ?? [])} to ${fmtPos(p.line[p.line.length - 1] ?? [])}); its ends join ${REFERENCE_LINE} within ${snapKm} km.`,
-      'Beyond its ends the claim is read as accepting the reference line.',
-      'The shape is the area between the two lines: land and water on different sides under each.',
+      phrase('phAltRuns', {
+        n: p.line.length,
+        from: p.line[0] ?? [],
+        to: p.line[p.line.length - 1] ?? [],
+        snap: snapKm,
+      }),
+      phrase('phAltBeyond', {}),
+      phrase('phAltArea', {}),
     ],
     notes: [
       ...enc.notes,

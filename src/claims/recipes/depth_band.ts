@@ -4,13 +4,13 @@ import type { Feature } from 'geojson';
 import { RecipeError } from '../geo/errors';
 import { locate, simplifyKm, sliceAlongKm, lengthKm } from '../geo/lines';
 import { intersectPolys, unionAll } from '../geo/polys';
-import { describeKm, readings } from '../geo/ranges';
+import { readings } from '../geo/ranges';
 import type { Lonlat, Poly } from '../geo/types';
 import { bridgeNotes, lakeOfBridge } from '../bridge_notes';
 import { borderChains, landNear, referenceLakeParts } from '../reference';
 import type { DepthBandParams } from '../schema/shape';
 import type { Recipe } from './types';
-import { fmtKm, fmtPos, REFERENCE_LINE, SIDE_NAMES } from './words';
+import { phrase, type Phrase } from '../../i18n/phrases';
 
 /** How far the centre may be from the border: further, and the claim is not about this border. */
 export const MAX_CENTER_KM = 25;
@@ -50,7 +50,9 @@ export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
   const at = locate(chains.lines, p.along.center);
   if (!at || at.distanceKm > MAX_CENTER_KM)
     throw new RecipeError(
-      `along.center ${fmtPos(p.along.center)} is ${at ? fmtKm(at.distanceKm) : 'far'} from the reference border (at most ${MAX_CENTER_KM} km allowed)`,
+      at
+        ? phrase('errCentreFar', { center: p.along.center, km: at.distanceKm, max: MAX_CENTER_KM })
+        : phrase('errCentreNoLine', { center: p.along.center, max: MAX_CENTER_KM }),
     );
   const chain = chains.lines[at.line] as Lonlat[];
   const depth = readings(p.depthKm);
@@ -60,39 +62,39 @@ export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
     landNear(refs, p.side, { type: 'Point', coordinates: at.point }, len.wide / 2 + depth.wide + 1),
     ...lakes.map((id) => referenceLakeParts(refs, id)[p.side]),
   ]);
-  if (!ground) throw new RecipeError(`no ground on the ${p.side} side`);
+  if (!ground) throw new RecipeError(phrase('errNoGround', { side: p.side }));
   const stretchOf = (l: number) => sliceAlongKm(chain, at.alongKm - l / 2, at.alongKm + l / 2);
   const main = band(stretchOf(len.main), depth.main, ground);
-  if (!main)
-    throw new RecipeError(
-      `the band holds no ${SIDE_NAMES[p.side]} land: is along.center near that side of the border?`,
-    );
+  if (!main) throw new RecipeError(phrase('errBandEmpty', { side: p.side }));
   const exact = depth.exact && len.exact;
   const assumptions = [
-    `Border stretch: ${REFERENCE_LINE}, ${describeKm(len)} of it, centred on its point nearest to ${fmtPos(p.along.center)} (half the length either way, measured along the line).`,
-    `Depth: every point of ${SIDE_NAMES[p.side]}'s land within ${describeKm(depth)} of that stretch.`,
+    phrase('phBandStretch', { length: p.along.lengthKm, center: p.along.center }),
+    phrase('phBandDepth', { side: p.side, depth: p.depthKm }),
     ...(exact
       ? []
       : [
-          `Narrowest reading: ${depth.narrow} km deep along ${len.narrow} km of border; widest: ${depth.wide} km deep along ${len.wide} km.`,
+          phrase('phBandReadings', {
+            depthNarrow: depth.narrow,
+            lengthNarrow: len.narrow,
+            depthWide: depth.wide,
+            lengthWide: len.wide,
+          }),
         ]),
-    ...lakes.map(
-      (id) =>
-        `Lake ${id}: its part on ${SIDE_NAMES[p.side]}'s side of the reference line counts as that side's ground.`,
-    ),
+    ...lakes.map((id) => phrase('phBandLake', { lake: id, side: p.side })),
   ];
-  const notes = [`The centre is ${fmtKm(at.distanceKm)} from the reference border.`];
+  const notes: Phrase[] = [phrase('phBandCentre', { km: at.distanceKm })];
   const wideStretch = stretchOf(len.wide);
   const simplified = bufferedStretch(wideStretch, depth.wide);
   if (simplified.toleranceKm > 0)
     notes.push(
-      `The border stretch (${wideStretch.length} vertices) was simplified to ${simplified.line.length} before the band was drawn: its far edge may be up to ${fmtKm(simplified.toleranceKm)} off.`,
+      phrase('phBandSimplified', {
+        from: wideStretch.length,
+        to: simplified.line.length,
+        km: simplified.toleranceKm,
+      }),
     );
   const got = lengthKm(wideStretch);
-  if (got < len.wide - 0.01)
-    notes.push(
-      `The reference line ends within the stretch: the widest stretch is ${fmtKm(got)}, not ${len.wide} km.`,
-    );
+  if (got < len.wide - 0.01) notes.push(phrase('phBandLineEnds', { got, wide: len.wide }));
   // The lakes whose bridge the stretch runs along: the shape uses that bridge as much as a lake part does.
   const bridgedLakes: string[] = [];
   for (const b of chains.bridges) {
@@ -100,7 +102,7 @@ export const depthBand: Recipe<DepthBandParams> = (p, refs) => {
     if ((locate([wideStretch], mid)?.distanceKm ?? Infinity) >= 0.001) continue;
     const lake = lakeOfBridge(refs, b);
     if (lake) bridgedLakes.push(lake);
-    else notes.push(`The stretch crosses a ${fmtKm(b.km)} break in the reference line, bridged straight.`);
+    else notes.push(phrase('phBandBreak', { km: b.km }));
   }
   notes.push(...bridgeNotes(refs, [...lakes, ...bridgedLakes]));
   const shape = { geometry: main, assumptions, notes };

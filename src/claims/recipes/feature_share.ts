@@ -8,7 +8,7 @@ import { bridgeNotes } from '../bridge_notes';
 import { borderChains, referenceLakeParts, type ReferenceGeography } from '../reference';
 import type { FeatureShareParams } from '../schema/shape';
 import type { FeatureShare, Recipe } from './types';
-import { REFERENCE_LINE, SIDE_NAMES } from './words';
+import { phrase, type Phrase } from '../../i18n/phrases';
 
 /** How far the ends of a claimed dividing line may be from the reference line, km. */
 export const SHARE_SNAP_KM = 2;
@@ -18,11 +18,11 @@ export function shareUnder(
   refs: ReferenceGeography,
   feature: string,
   line?: readonly Lonlat[],
-): { share: FeatureShare; line: LineString | MultiLineString; notes: string[] } {
+): { share: FeatureShare; line: LineString | MultiLineString; notes: Phrase[] } {
   const ref = referenceLakeParts(refs, feature);
   let parts: SideParts = ref;
   let drawn: LineString | MultiLineString;
-  let notes: string[] = [];
+  let notes: Phrase[] = [];
   if (line) {
     const enc = enclosedBetween(line, borderChains(refs).lines, SHARE_SNAP_KM);
     parts = swapSidesWithin(ref, enc.area);
@@ -48,10 +48,8 @@ export const featureShare: Recipe<FeatureShareParams> = (p, refs) => {
     line,
     shares: [share],
     assumptions: [
-      p.line
-        ? `The dividing line is the claimed line as given; beyond its ends, ${REFERENCE_LINE}.`
-        : `The dividing line is ${REFERENCE_LINE}.`,
-      `Each part of ${p.feature} goes to the side of the line it lies on; the shape drawn is ${SIDE_NAMES[p.side]}'s part.`,
+      phrase(p.line ? 'phShareClaimed' : 'phShareReference', {}),
+      phrase('phSharePart', { lake: p.feature, side: p.side }),
     ],
     notes: [...notes, ...bridgeNotes(refs, [p.feature])],
   };

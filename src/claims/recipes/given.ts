@@ -3,6 +3,7 @@ import { rewind } from '@turf/rewind';
 import type { ShapeGeometry } from '../geo/types';
 import type { GivenParams } from '../schema/shape';
 import type { Recipe } from './types';
+import { phrase } from '../../i18n/phrases';
 
 export const given: Recipe<GivenParams> = (p) => {
   // rewind returns the same geometry type it is given (typed loosely by turf).
@@ -10,13 +11,7 @@ export const given: Recipe<GivenParams> = (p) => {
   const repaired = JSON.stringify(geometry) !== JSON.stringify(p.geometry);
   return {
     geometry,
-    assumptions: [
-      'The shape is drawn as given in the data (checked: closed rings, coordinates in range, no self-intersections).',
-    ],
-    notes: repaired
-      ? [
-          'Ring winding repaired to the RFC 7946 right-hand rule (outer rings counter-clockwise, holes clockwise).',
-        ]
-      : [],
+    assumptions: [phrase('phGivenAsIs', {})],
+    notes: repaired ? [phrase('phGivenRewound', {})] : [],
   };
 };

@@ -9,6 +9,7 @@ import { featureShare } from './feature_share';
 import { given } from './given';
 import { position } from './position';
 import type { DerivedShape, Recipe } from './types';
+import { phrase, type Phrase } from '../../i18n/phrases';
 
 /** Every recipe, by the name the data uses. */
 export const RECIPES: { [N in RecipeName]: Recipe<ParamsOf<N>> } = {
@@ -19,7 +20,7 @@ export const RECIPES: { [N in RecipeName]: Recipe<ParamsOf<N>> } = {
   'feature-share': featureShare,
 };
 
-export type DeriveResult = { shape: DerivedShape; error?: undefined } | { shape: null; error?: string };
+export type DeriveResult = { shape: DerivedShape; error?: undefined } | { shape: null; error?: Phrase };
 
 /** The shape of a claim: `{ shape: null }` for a claim with no place, `error` when its recipe cannot apply. */
 export function deriveShape(claim: Pick<Claim, 'shape'>, refs: ReferenceGeography): DeriveResult {
@@ -29,8 +30,10 @@ export function deriveShape(claim: Pick<Claim, 'shape'>, refs: ReferenceGeograph
   try {
     return { shape: recipe(spec.params, refs) };
   } catch (e) {
-    if (e instanceof RecipeError) return { shape: null, error: `${spec.recipe}: ${e.message}` };
-    return { shape: null, error: `${spec.recipe} failed: ${e instanceof Error ? e.message : String(e)}` };
+    if (e instanceof RecipeError) return { shape: null, error: e.phrase };
+    // Not ours (a library's words, in English): passed on as text, quoted.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { shape: null, error: phrase('errRecipe', { recipe: spec.recipe, reason }) };
   }
 }
 

@@ -2,11 +2,11 @@
 import { circle } from '@turf/circle';
 import type { MultiPoint, Point } from 'geojson';
 import { unionAll } from '../geo/polys';
-import { describeKm, readings } from '../geo/ranges';
+import { readings } from '../geo/ranges';
 import type { Lonlat, Poly } from '../geo/types';
 import type { PositionParams } from '../schema/shape';
 import type { Recipe } from './types';
-import { fmtPos } from './words';
+import { phrase } from '../../i18n/phrases';
 
 /** Union of circles of `radiusKm` around `points` (64-sided). */
 const circles = (points: readonly Lonlat[], radiusKm: number): Poly | null =>
@@ -25,8 +25,8 @@ export const position: Recipe<PositionParams> = (p) => {
     ...(narrow ? { narrow } : {}),
     ...(wide ? { wide } : {}),
     assumptions: [
-      `Positions: ${p.points.map(fmtPos).join(', ')}.`,
-      `Each is known to within ${describeKm(r)}: the ${r.exact ? 'area' : 'narrow and wide readings'} drawn around the points.`,
+      phrase('phPositions', { points: p.points }),
+      phrase(r.exact ? 'phPositionRadius' : 'phPositionRadii', { radius: p.radiusKm }),
     ],
     notes: [],
   };

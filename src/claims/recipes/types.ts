@@ -2,6 +2,7 @@
 import type { LineString, MultiLineString } from 'geojson';
 import type { Poly, ShapeGeometry, Side } from '../geo/types';
 import type { ReferenceGeography } from '../reference';
+import type { Phrase } from '../../i18n/phrases';
 
 /** Which part of a feature (a lake) lies on which side, under some line. */
 export interface FeatureShare {
@@ -25,10 +26,10 @@ export interface DerivedShape {
   transfers?: Partial<Record<`to${Side}`, Poly>>;
   /** Shares of features (lakes) per side under the claim. */
   shares?: FeatureShare[];
-  /** The assumptions made, in plain words, with the parameters. */
-  assumptions: string[];
-  /** What was done to the data on the way (repairs, snapping). */
-  notes: string[];
+  /** The assumptions made, with the parameters: phrases, said in the reader's language (i18n/phrases.ts). */
+  assumptions: Phrase[];
+  /** What was done to the data on the way (repairs, snapping), as phrases too. */
+  notes: Phrase[];
 }
 
 /** A recipe: the claim's parameters and the reference geography in, a shape out (or a RecipeError thrown). */

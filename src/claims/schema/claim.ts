@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { isCalendarDate, isOrdered } from '../dates';
 import { PARTY_IDS } from '../parties';
 import { noDuplicates, rule, ruleAt } from './rule';
+import { schemaMessage } from '../problems';
+import { phrase } from '../../i18n/phrases';
 import { baseLang } from '../../i18n/langs';
 import { ShapeSchema } from './shape';
 
@@ -29,7 +31,7 @@ const text = (what: string, max: number) =>
 export const DateSchema = v.pipe(
   v.string('a date must be a string like "2021-05-12"'),
   v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must look like "2021-05-12" (or "2021-05", "2021")'),
-  rule(isCalendarDate, 'a date that exists in the calendar', 'this date does not exist in the calendar'),
+  rule(isCalendarDate, 'a date that exists in the calendar', schemaMessage(phrase('prNoSuchDate', {}))),
   v.description('ISO 8601 date: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is known'),
 );
 
@@ -47,7 +49,7 @@ export function isHttpUrl(s: string): boolean {
 export const HttpUrlSchema = v.pipe(
   v.string('a URL must be a string'),
   v.maxLength(2000, 'a URL must be at most 2000 characters'),
-  rule(isHttpUrl, 'an absolute http(s):// URL', 'a URL must be an absolute http:// or https:// address'),
+  rule(isHttpUrl, 'an absolute http(s):// URL', schemaMessage(phrase('prNotHttpUrl', {}))),
   v.description('Absolute http(s) URL'),
 );
 
@@ -106,13 +108,13 @@ export const StatementSchema = v.pipe(
     'translation',
     (s) => s.lang === 'en' || s.lang.startsWith('en-') || s.translation !== undefined,
     'an English translation',
-    'a quote not in English needs an English translation',
+    schemaMessage(phrase('prNeedsTranslation', {})),
   ),
   ruleAt(
     'translations',
     (s) => s.translations === undefined || !Object.hasOwn(s.translations, baseLang(s.lang)),
     'translations into languages other than the quote’s',
-    'a quote needs no translation into its own language: the quote is the original',
+    schemaMessage(phrase('prOwnLanguage', {})),
   ),
 );
 
@@ -137,13 +139,13 @@ export const NumberRangeSchema = v.pipe(
   rule(
     (r) => r.min !== undefined || r.max !== undefined,
     'min, max or both',
-    'a range needs min, max or both',
+    schemaMessage(phrase('prEmptyRange', {})),
   ),
   ruleAt(
     'max',
     (r) => r.min === undefined || r.max === undefined || r.min <= r.max,
     'max >= min',
-    'min must not be larger than max',
+    schemaMessage(phrase('prMinOverMax', {})),
   ),
 );
 
@@ -155,7 +157,7 @@ export const ShareSchema = v.strictObject({
     rule(
       (r) => (r.min ?? 0) >= 0 && (r.max ?? 100) <= 100,
       '0 to 100',
-      'a share is between 0 and 100 percent',
+      schemaMessage(phrase('prShareRange', {})),
     ),
   ),
   basis: v.optional(text('basis', 300)),
@@ -229,7 +231,7 @@ export const ClaimSchema = v.strictObject({
       'to',
       (r) => r.to === undefined || isOrdered(r.from, r.to),
       'a date on or after refersTo.from',
-      'the period ends before it starts: refersTo.to must not be before refersTo.from',
+      schemaMessage(phrase('prPeriodOrder', {})),
     ),
     v.description('The date or period the statement is about'),
   ),

@@ -4,6 +4,8 @@ import { MAX_POSITIONS_PER_CLAIM } from '../bounds';
 import { firstCrossing } from '../geo/crossings';
 import type { Lonlat } from '../geo/types';
 import { rule } from './rule';
+import { schemaMessage } from '../problems';
+import { phrase } from '../../i18n/phrases';
 import type { Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon } from 'geojson';
 
 // The limit per line and polygon; it also bounds the self-intersection check (a sweep, O(n²) at worst).
@@ -42,7 +44,7 @@ export const RingSchema = v.pipe(
   rule(
     (ring: [number, number][]) => samePosition(ring[0], ring[ring.length - 1]),
     'a closed ring (last position = first)',
-    'the ring is not closed: its last position must repeat its first',
+    schemaMessage(phrase('prRingOpen', {})),
   ),
 );
 
@@ -65,7 +67,7 @@ const noKinks = <T extends { type: string }>() =>
     const count = rings.reduce((n, ring) => n + ring.length, 0);
     if (count > MAX_POSITIONS) {
       addIssue({
-        message: `a claim shape may have at most ${MAX_POSITIONS} positions`,
+        message: schemaMessage(phrase('prShapePositions', { max: MAX_POSITIONS })),
         expected: `<= ${MAX_POSITIONS} positions`,
         received: `${count} positions`,
       });
@@ -75,7 +77,7 @@ const noKinks = <T extends { type: string }>() =>
     if (!found) return;
     const [lng, lat] = found;
     addIssue({
-      message: `a ring crosses itself or another ring near [${lng.toFixed(5)}, ${lat.toFixed(5)}]; self-intersections are not repaired`,
+      message: schemaMessage(phrase('prRingsCross', { at: [lng, lat] })),
       expected: 'rings that do not cross',
       received: `crossing at [${lng.toFixed(5)}, ${lat.toFixed(5)}]`,
     });

@@ -1,5 +1,7 @@
 // Validation rules that say what they expected (valibot's `check` leaves `expected` empty).
 import * as v from 'valibot';
+import { schemaMessage } from '../problems';
+import { phrase } from '../../i18n/phrases';
 
 /** A rule on the whole value: fails with `message`, and `expected` in words. */
 export const rule = <T>(ok: (x: T) => boolean, expected: string, message: string) =>
@@ -34,5 +36,5 @@ export const noDuplicates = <T>(what: string, key?: (x: T) => string) =>
   rule<T[]>(
     (list) => hasNoDuplicates(list, key),
     `each ${what} once`,
-    `${what} lists an entry twice: name each once`,
+    schemaMessage(phrase('prListedTwice', {})),
   );

@@ -2,6 +2,8 @@
 import * as v from 'valibot';
 import { PARTY_IDS } from '../parties';
 import { noDuplicates, ruleAt } from './rule';
+import { schemaMessage } from '../problems';
+import { phrase } from '../../i18n/phrases';
 import { GeometrySchema, LineCoordsSchema, PositionSchema } from './geometry';
 
 /** A distance in km, more than 0 and at most `max`. */
@@ -27,7 +29,7 @@ export const kmRange = (what: string, max: number) =>
           'wide',
           (r) => r.narrow <= r.wide,
           'wide >= narrow',
-          `${what}: the narrow reading must not be larger than the wide one`,
+          schemaMessage(phrase('prReadingsOrder', {})),
         ),
       ),
     ],
