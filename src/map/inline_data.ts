@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Notice } from '../url/link_notice';
 import { OVERLAP_SOURCE, CLAIM_GROUPS, claimSourceId } from './claim_style';
+import { dataFileName } from './data_file_name';
 import {
   BASE_MAP_REGION,
   checkMapData,
@@ -76,8 +77,6 @@ export async function fetchGeoJson(url: string): Promise<unknown> {
 const CLAIM_SOURCES: readonly string[] = [...CLAIM_GROUPS.map(claimSourceId), OVERLAP_SOURCE];
 export const isClaimSource = (id: string) => CLAIM_SOURCES.includes(id);
 
-const fileName = (url: string) => url.split('/').pop() ?? url;
-
 /**
  * Fetches every GeoJSON source's data given by URL, all at once, checks it and puts it into the style. Given
  * URLs, MapLibre's worker would fetch each file only once it had started, and would send every file back to the
@@ -95,7 +94,7 @@ export async function inlineSourceData(
   const entries = await Promise.all(
     Object.entries(style.sources).map(async ([id, source]): Promise<[string, SourceSpecification]> => {
       if (source.type !== 'geojson' || typeof source.data !== 'string') return [id, source];
-      const file = fileName(source.data);
+      const file = dataFileName(source.data);
       try {
         const region = isClaimSource(id) ? CLAIM_FEATURE_REGION : BASE_MAP_REGION;
         const checked = checkMapData(await load(source.data), file, { region });
@@ -136,7 +135,7 @@ export function unknownClaimFeatures(
     if (source?.type !== 'geojson' || typeof source.data !== 'object') continue;
     const data = source.data as FeatureCollection;
     if (data.type !== 'FeatureCollection') continue;
-    const notice = unknownClaimNotice(data, fileName(urls[name] ?? `${name}.geojson`), known);
+    const notice = unknownClaimNotice(data, dataFileName(urls[name] ?? `${name}.geojson`), known);
     if (notice) notices.push(notice);
   }
   return notices;

@@ -184,7 +184,9 @@ describe('the hostile corpus in the app, in real Chromium', () => {
         await page.goto(appUrl() + VIEW);
         await waitForIdle(page);
         const notices = await page.locator('.notice').allInnerTexts();
-        const notice = notices.find((n) => pattern(attack.notice).test(n) && n.includes(`Map data ${name}-`));
+        const notice = notices.find(
+          (n) => pattern(attack.notice).test(n) && n.includes(`Map data ${name}.geojson`),
+        );
         expect(notice, notices.join('\n')).toBeDefined();
         if (attack.at) expect(notice).toContain(`.${attack.at}`);
         expect(notice!.length).toBeLessThan(600);
