@@ -61,7 +61,11 @@ export class AppState {
 
   /** Adds a notice for the reader (a message and its plain-text parameters); the same one is not shown twice. */
   notify(key: MessageKey, params?: Params, problems?: readonly Problem[]): void {
-    const notice: Notice = { key, ...(params ? { params } : {}), ...(problems ? { problems } : {}) };
+    this.addNotice({ key, ...(params ? { params } : {}), ...(problems ? { problems } : {}) });
+  }
+
+  /** Adds a notice made elsewhere (a link's, with its problems as data); the same one is not shown twice. */
+  addNotice(notice: Notice): void {
     const same = (n: Notice) => JSON.stringify(n) === JSON.stringify(notice);
     if (!this.notices.some(same)) this.notices = [...this.notices, notice];
   }

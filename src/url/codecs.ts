@@ -1,9 +1,10 @@
 // Readers and writers for the values of a link fragment. All pure, and readers never throw:
 // a value either reads (possibly with notices about parts that were dropped or clamped) or is rejected.
 import { quoteEscaped } from '../claims/quote';
+import { linkProblem, type LinkKey, type LinkProblem } from './link_problem';
 
 /** A value read from a link, with notices about what was dropped or clamped; or a rejection with a reason. */
-export type Read<T> = { ok: true; value: T; notices: string[] } | { ok: false; reason: string };
+export type Read<T> = { ok: true; value: T; notices: LinkProblem[] } | { ok: false; reason: LinkProblem };
 
 /** How one key's value is read from and written to the fragment. */
 export interface Codec<T> {
@@ -34,8 +35,11 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 /** A content hash of the claims data: short, URL-safe (hex, base36 and base64url all fit). */
 export const DATA_VERSION_PATTERN = /^[0-9A-Za-z_-]{1,64}$/;
 
-const ok = <T>(value: T, notices: string[] = []): Read<T> => ({ ok: true, value, notices });
-const reject = <T>(reason: string): Read<T> => ({ ok: false, reason });
+const ok = <T>(value: T, notices: LinkProblem[] = []): Read<T> => ({ ok: true, value, notices });
+const reject = <T>(reason: LinkKey, params?: LinkProblem['params']): Read<T> => ({
+  ok: false,
+  reason: linkProblem(reason, params),
+});
 
 /** Quotes input for a notice: at most 40 characters, with quotes, controls and lone surrogates escaped. */
 export function quote(s: string): string {
@@ -48,10 +52,10 @@ export function quote(s: string): string {
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Reads a plain decimal number, or returns why not. `-0` reads as 0. */
-export function readNumber(raw: string): number | string {
-  if (!DECIMAL.test(raw)) return 'not a number';
+export function readNumber(raw: string): number | LinkProblem {
+  if (!DECIMAL.test(raw)) return linkProblem('lrNotNumber');
   const n = Number(raw);
-  if (!Number.isFinite(n)) return 'too large';
+  if (!Number.isFinite(n)) return linkProblem('lrTooLarge');
   return n === 0 ? 0 : n;
 }
 
@@ -91,14 +95,21 @@ export function coordDecimals(zoom: number): number {
   return Math.min(10, Math.max(5, byZoom || 0));
 }
 
-type Part = { value: number; notices: string[] } | { value: undefined; notices: string[] };
+type Part = { value: number; notices: LinkProblem[] } | { value: undefined; notices: LinkProblem[] };
+
+/** The numbers of `map=`, by the catalogue's name for each. */
+type PartName = 'lrZoom' | 'lrLatitude' | 'lrLongitude' | 'lrBearing' | 'lrPitch';
 
 // One number of `map=`: unreadable -> undefined (the caller keeps its default), out of range -> clamped.
-function readPart(name: string, raw: string, min = -Infinity, max = Infinity): Part {
+function readPart(name: PartName, raw: string, min = -Infinity, max = Infinity): Part {
   const n = readNumber(raw);
-  if (typeof n === 'string') return { value: undefined, notices: [`Ignored ${name} ${quote(raw)}: ${n}`] };
+  const part = linkProblem(name);
+  if (typeof n !== 'number') {
+    const notice = linkProblem('lpIgnoredPart', { part, value: quote(raw), reason: n });
+    return { value: undefined, notices: [notice] };
+  }
   const clamped = Math.min(max, Math.max(min, n));
-  const notices = clamped === n ? [] : [`Clamped ${name} ${quote(raw)} to ${clamped}`];
+  const notices = clamped === n ? [] : [linkProblem('lpClamped', { part, value: quote(raw), to: clamped })];
   return { value: clamped, notices };
 }
 
@@ -110,17 +121,17 @@ export function readMapView(
   raw: string,
   fallback: MapView,
   range: ZoomRange,
-): { view: MapView; notices: string[] } {
+): { view: MapView; notices: LinkProblem[] } {
   const parts = raw.split('/');
   if (parts.length < 3 || parts.length > 5) {
-    return { view: fallback, notices: [`Ignored map ${quote(raw)}: expected zoom/lat/lng[/bearing/pitch]`] };
+    return { view: fallback, notices: [linkProblem('lpMapForm', { value: quote(raw) })] };
   }
   const [z = '', la = '', ln = '', b = '0', p = '0'] = parts;
-  const zoom = readPart('zoom', z, range.minZoom, range.maxZoom);
-  const lat = readPart('latitude', la, -MAX_LAT, MAX_LAT);
-  const lng = readPart('longitude', ln);
-  const bearing = readPart('bearing', b);
-  const pitch = readPart('pitch', p, 0, MAX_PITCH);
+  const zoom = readPart('lrZoom', z, range.minZoom, range.maxZoom);
+  const lat = readPart('lrLatitude', la, -MAX_LAT, MAX_LAT);
+  const lng = readPart('lrLongitude', ln);
+  const bearing = readPart('lrBearing', b);
+  const pitch = readPart('lrPitch', p, 0, MAX_PITCH);
   const view: MapView = {
     center:
       lat.value === undefined || lng.value === undefined ? fallback.center : [wrapLng(lng.value), lat.value],
@@ -154,7 +165,7 @@ export function writeMapView(view: MapView): string {
 
 /** A claim id. */
 export const idCodec: Codec<string> = {
-  read: (raw) => (ID_PATTERN.test(raw) ? ok(raw) : reject('not a valid id')),
+  read: (raw) => (ID_PATTERN.test(raw) ? ok(raw) : reject('lrInvalidId')),
   write: (id) => id,
 };
 
@@ -167,8 +178,8 @@ function readIds(key: string, raw: string): Read<string[]> {
     first === undefined
       ? []
       : bad.length === 1
-        ? [`Ignored ${key} id ${quote(first)}: not a valid id`]
-        : [`Ignored ${bad.length} ${key} ids, the first ${quote(first)}: not valid ids`];
+        ? [linkProblem('lpBadId', { key, value: quote(first) })]
+        : [linkProblem('lpBadIds', { n: bad.length, key, value: quote(first) })];
   return ok(items.filter((s) => ID_PATTERN.test(s)).sort(), notices);
 }
 
@@ -189,7 +200,7 @@ export function enumCodec<T extends string>(words: readonly T[]): Codec<T> {
   return {
     read: (raw) => {
       const word = words.find((w) => w === raw);
-      return word === undefined ? reject(`expected ${words.join(', ')}`) : ok(word);
+      return word === undefined ? reject('lrExpected', { words: words.join(', ') }) : ok(word);
     },
     write: (w) => w,
   };
@@ -199,8 +210,8 @@ export function enumCodec<T extends string>(words: readonly T[]): Codec<T> {
 export const fractionCodec: Codec<number> = {
   read: (raw) => {
     const n = readNumber(raw);
-    if (typeof n === 'string') return reject(n);
-    return n >= 0 && n <= 1 ? ok(n) : reject('not between 0 and 1');
+    if (typeof n !== 'number') return { ok: false, reason: n };
+    return n >= 0 && n <= 1 ? ok(n) : reject('lrNotFraction');
   },
   write: (n) => formatDecimal(roundTo(n, 3), 3),
 };
@@ -212,7 +223,7 @@ export const flagCodec: Codec<boolean> = {
       ? ok(true)
       : raw === '0' || raw === 'false'
         ? ok(false)
-        : reject('expected 1 or 0'),
+        : reject('lrExpectedFlag'),
   write: (b) => (b ? '1' : '0'),
 };
 
@@ -228,13 +239,13 @@ export function isIsoDate(s: string): boolean {
 
 /** A date, YYYY-MM-DD. */
 export const dateCodec: Codec<string> = {
-  read: (raw) => (isIsoDate(raw) ? ok(raw) : reject('not a date YYYY-MM-DD')),
+  read: (raw) => (isIsoDate(raw) ? ok(raw) : reject('lrNotDate')),
   write: (s) => s,
 };
 
 /** The claims data's content hash. */
 export const dataVersionCodec: Codec<string> = {
-  read: (raw) => (DATA_VERSION_PATTERN.test(raw) ? ok(raw) : reject('not a data version')),
+  read: (raw) => (DATA_VERSION_PATTERN.test(raw) ? ok(raw) : reject('lrNotDataVersion')),
   write: (s) => s,
 };
 

@@ -2,6 +2,7 @@
 import type { MessageKey, Params } from '../i18n/messages';
 import type { Words } from '../i18n/words';
 import { problemMessage, type Problem } from '../claims/problem_text';
+import { sayLinkProblem, type LinkProblem } from './link_problem';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;
@@ -12,6 +13,8 @@ export interface Notice {
   params?: Params;
   /** Problems listed as its `list`, said when shown: in the reader's language, following a switch. */
   problems?: readonly Problem[];
+  /** A link's problems listed as its `list` (at most MAX_LISTED), said when shown, like `problems`. */
+  linkProblems?: readonly LinkProblem[];
 }
 
 /** How many problems a notice lists; the rest are counted. */
@@ -28,20 +31,22 @@ export const noticeParams = (notice: Notice, w: Words): Params | undefined =>
           '; ',
         ),
       }
-    : notice.params;
+    : notice.linkProblems
+      ? { ...notice.params, list: notice.linkProblems.map((p) => sayLinkProblem(p, w)).join('; ') }
+      : notice.params;
 
 /**
  * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside
  * the quotes its problems put around it (short, escaped: see `quote` in codecs.ts), and the notice says so. The
- * problems themselves are listed as the link parser words them.
+ * first `maxListed` problems are kept as data, said in the reader's language when shown; the rest are counted.
  */
-export function linkNotice(problems: readonly string[], maxListed = MAX_LISTED): Notice | null {
+export function linkNotice(problems: readonly LinkProblem[], maxListed = MAX_LISTED): Notice | null {
   if (problems.length === 0) return null;
-  const list = problems.slice(0, maxListed).join('; ');
-  const rest = problems.length - Math.min(problems.length, maxListed);
+  const linkProblems = problems.slice(0, maxListed);
+  const rest = problems.length - linkProblems.length;
   return rest > 0
-    ? { key: 'noticeLinkMore', params: { n: problems.length, list, rest } }
-    : { key: 'noticeLink', params: { n: problems.length, list } };
+    ? { key: 'noticeLinkMore', params: { n: problems.length, rest }, linkProblems }
+    : { key: 'noticeLink', params: { n: problems.length }, linkProblems };
 }
 
 /** At most `max` items joined, then how many more ("+ 5"): a link can name thousands of ids. */

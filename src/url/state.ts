@@ -33,6 +33,7 @@ import {
   type MapView,
   type ZoomRange,
 } from './codecs';
+import { linkProblem, type LinkProblem } from './link_problem';
 import { LANGS, type Lang } from '../i18n/langs';
 
 export type { MapView, ZoomRange } from './codecs';
@@ -109,8 +110,11 @@ export interface ParseOptions extends Partial<ZoomRange> {
 /** What a fragment gave: always a valid state, notices about what was ignored, the version it was read as. */
 export interface ParseResult {
   state: ViewState;
-  /** Plain-text notices (never HTML), each quoting at most 40 characters of the input. */
-  notices: string[];
+  /**
+   * What was ignored, as data said in the reader's language (link_problem.ts); plain text (never HTML), each
+   * quoting at most 40 characters of the input.
+   */
+  notices: LinkProblem[];
   /** The format version the link was written in; 0 for links without `v` (OSM's and old ones). */
   version: number;
 }
@@ -135,7 +139,7 @@ export type FieldName =
 interface KeyEntry {
   key: string;
   /** Reads the decoded value into `draft`; returns notices. */
-  read(value: string, draft: ViewState, range: ZoomRange): string[];
+  read(value: string, draft: ViewState, range: ZoomRange): LinkProblem[];
   /** The value to write, or undefined to omit it (it equals the default). */
   write(state: ViewState): string | undefined;
 }
@@ -147,7 +151,7 @@ function field<K extends FieldName>(key: string, name: K, codec: Codec<ViewState
     key,
     read(value, draft) {
       const r = codec.read(value);
-      if (!r.ok) return [`Ignored ${key} ${quote(value)}: ${r.reason}`];
+      if (!r.ok) return [linkProblem('lpIgnoredValue', { key, value: quote(value), reason: r.reason })];
       draft[name] = r.value;
       return r.notices;
     },
@@ -241,16 +245,20 @@ function upgradeV0(pairs: Pair[]): Pair[] {
 const UPGRADES: ReadonlyArray<(pairs: Pair[]) => Pair[]> = [upgradeV0];
 
 /** The version a link declares with its first `v`: 0 without one; unreadable or newer reads as current. */
-function readVersion(pairs: Pair[]): { version: number; notices: string[] } {
+function readVersion(pairs: Pair[]): { version: number; notices: LinkProblem[] } {
   const p = pairs.find((x) => x.key === VERSION_KEY);
   if (!p) return { version: 0, notices: [] };
   const raw = p.value ?? '';
   if (!/^\d{1,6}$/.test(raw)) {
-    return { version: FORMAT_VERSION, notices: [`Ignored v ${quote(raw)}: not a version number`] };
+    return { version: FORMAT_VERSION, notices: [linkProblem('lpBadVersion', { value: quote(raw) })] };
   }
   const version = Number(raw);
   if (version > FORMAT_VERSION) {
-    const notice = `Link format v${version} is newer than this app's v${FORMAT_VERSION}: read as v${FORMAT_VERSION}`;
+    // Versions as the link writes them (`v=2`), not as numbers in the reader's digits.
+    const notice = linkProblem('lpNewerVersion', {
+      version: String(version),
+      current: String(FORMAT_VERSION),
+    });
     return { version, notices: [notice] };
   }
   return { version, notices: [] };
@@ -275,34 +283,39 @@ function copyView(s: Readonly<ViewState>): ViewState {
 }
 
 /** Reads one of our keys' raw value into `draft`; returns notices. */
-function readKey(entry: KeyEntry, raw: string | undefined, draft: ViewState, range: ZoomRange): string[] {
-  if (raw === undefined) return [`Ignored ${entry.key}: no value`];
+function readKey(
+  entry: KeyEntry,
+  raw: string | undefined,
+  draft: ViewState,
+  range: ZoomRange,
+): LinkProblem[] {
+  if (raw === undefined) return [linkProblem('lpNoValue', { key: entry.key })];
   const value = decode(raw);
-  if (value === undefined) return [`Ignored ${entry.key} ${quote(raw)}: bad percent-encoding`];
+  if (value === undefined) return [linkProblem('lpBadEncoding', { key: entry.key, value: quote(raw) })];
   return entry.read(value, draft, range);
 }
 
 /** A layer both shown and hidden is a contradiction: drop it from both, so its default holds. */
-function dropContradictions(state: ViewState): string[] {
+function dropContradictions(state: ViewState): LinkProblem[] {
   if (state.hidden === 'all') return [];
   const hidden = new Set(state.hidden);
   const both = new Set(state.shown.filter((id) => hidden.has(id)));
   if (both.size === 0) return [];
   state.shown = state.shown.filter((id) => !both.has(id));
   state.hidden = state.hidden.filter((id) => !both.has(id));
-  return [...both].map((id) => `Ignored layer ${quote(id)}: both shown and hidden`);
+  return [...both].map((id) => linkProblem('lpShownAndHidden', { value: quote(id) }));
 }
 
 /** Keeps the state's own link within MAX_FRAGMENT_LENGTH, so writing and reading it back loses nothing. */
-function fitLength(state: ViewState): string[] {
+function fitLength(state: ViewState): LinkProblem[] {
   const fits = () => formatFragment(state).length - 1 <= MAX_FRAGMENT_LENGTH;
   if (fits()) return [];
-  const notices = [`Dropped ${state.extra.length} unknown keys: the link would be too long`];
+  const notices = [linkProblem('lpDroppedExtra', { n: state.extra.length })];
   state.extra = [];
   if (fits()) return notices;
   state.shown = [];
   state.hidden = [];
-  return [...notices, 'Ignored the layer lists: the link would be too long'];
+  return [...notices, linkProblem('lpDroppedLayers')];
 }
 
 /** Reads a location hash (leading `#` optional) into a valid state, whatever the input. Never throws. */
@@ -322,7 +335,7 @@ export function parseFragment(hash: string, options: ParseOptions = {}): ParseRe
   });
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body.length > MAX_FRAGMENT_LENGTH) {
-    const notice = `Ignored the whole link: ${body.length} characters, more than ${MAX_FRAGMENT_LENGTH}`;
+    const notice = linkProblem('lpTooLong', { n: body.length, max: MAX_FRAGMENT_LENGTH });
     return { state, notices: [notice], version: FORMAT_VERSION };
   }
   let pairs = splitPairs(body);
@@ -334,7 +347,7 @@ export function parseFragment(hash: string, options: ParseOptions = {}): ParseRe
     const entry = BY_KEY.get(p.key);
     if (!isOurKey(p.key)) extra.push(fragmentSafe(joinPair(p)));
     else if (seen.has(p.key))
-      notices.push(`Ignored duplicate ${p.key} ${quote(p.value ?? '')}: the first one wins`);
+      notices.push(linkProblem('lpDuplicate', { key: p.key, value: quote(p.value ?? '') }));
     else if (entry) notices.push(...readKey(entry, p.value, state, range));
     seen.add(p.key);
   }

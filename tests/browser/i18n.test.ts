@@ -26,6 +26,8 @@ import { sayPhrase } from '../../src/i18n/say_phrase';
 import { wordsFor } from '../../src/i18n/words';
 import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import type { Claim } from '../../src/claims/schema/claim';
+import { parseFragment } from '../../src/url/state';
+import { linkNotice, noticeParams } from '../../src/url/link_notice';
 
 /**
  * Nothing wider than the window; no text cut off (an element narrower than its text that hides the rest); the
@@ -321,6 +323,44 @@ describe('no English left in a Russian or an Azerbaijani view', () => {
       expect(englishIn(notice)).toEqual([]);
       await screenshot(hostile, `i18n-${lang}-notice-1440x900`);
       await hostile.close();
+    },
+  );
+
+  // A link with more problems than the notice lists: a bad version, map numbers out of range or unreadable, bad
+  // values, bad percent-encoding, bad ids.
+  const badLink = 'v=one&map=3/90/46.2/x&split=2&compare=sideways&claim=%zz&show=A,B&swap=maybe';
+  /** The link notice as a reader of `lang` should read it, made from the parser's own problems. */
+  const linkNoticeIn = (lang: Lang, fragment: string) => {
+    const notice = linkNotice(parseFragment(fragment).notices)!;
+    const w = wordsFor(lang, CATALOGUE[lang]);
+    return w.t(notice.key, noticeParams(notice, w));
+  };
+  /** The words of the link notice as the parser wrote them before they were data. */
+  const oldEnglish = ['Ignored ', 'Clamped ', 'the first one wins', 'bad percent-encoding', 'not a number'];
+
+  it.each([
+    ['ru', 'hy'],
+    ['az', 'ru'],
+  ] as const)(
+    "%s: a bad link's notice lists its problems in the language, and follows a switch to %s",
+    async (lang, next) => {
+      const fragment = `#lang=${lang}&${badLink}`;
+      const { page } = await openApp(browser, fragment);
+      const notice = page.locator('.notice bdi');
+      await notice.waitFor();
+      const text = await notice.innerText();
+      expect(englishIn(text, oldEnglish)).toEqual([]);
+      expect(text).toBe(linkNoticeIn(lang, fragment));
+      expect(text).toContain('"one"'); // the link's own text, quoted
+      await screenshot(page, `i18n-${lang}-link-notice-1440x900`);
+
+      await page.selectOption('[data-testid=lang]', next);
+      await headingIs(page, CATALOGUE[next].title);
+      const after = await notice.innerText();
+      expect(englishIn(after, oldEnglish)).toEqual([]);
+      // The link now also carries the new language: the notice is still the one the first link gave.
+      expect(after).toBe(linkNoticeIn(next, fragment));
+      await page.close();
     },
   );
 });

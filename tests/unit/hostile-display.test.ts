@@ -2,13 +2,16 @@
 // guarded, the precomputed file's claims checked.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../src/i18n/words';
+import { ENGLISH, wordsFor } from '../../src/i18n/words';
 import { mayHoldBidiControls, withoutBidiControls } from '../../src/app/display_text';
 import { httpHref } from '../../src/app/safe_link';
 import { PAGE_ID_PATTERN, usablePrecomputedClaims } from '../../src/app/precomputed_check';
 import { ID_PATTERN } from '../../src/claims/schema/claim';
 import { parseFragment } from '../../src/url/state';
-import { linkNotice, listSome } from '../../src/url/link_notice';
+import { MAX_LISTED, linkNotice, listSome, noticeParams } from '../../src/url/link_notice';
+import { linkProblem, sayLinkProblem } from '../../src/url/link_problem';
+import { LANGS } from '../../src/i18n/langs';
+import { CATALOGUE } from '../catalogues';
 import { EN_ALL } from '../../src/i18n/english';
 
 const goodClaims = () =>
@@ -26,16 +29,28 @@ describe('link notices', () => {
     expect(notices.length).toBeGreaterThan(100);
     const notice = linkNotice(notices);
     expect(notice).not.toBeNull();
-    const text = ENGLISH.t(notice!.key, notice!.params);
-    expect(text.length).toBeLessThan(1200);
-    expect(text).toMatch(/text in quotes comes from the link/);
-    expect(text).not.toMatch(/[\u202a-\u202e]/);
+    expect(notice!.linkProblems).toHaveLength(MAX_LISTED);
+    for (const lang of LANGS) {
+      const w = wordsFor(lang, CATALOGUE[lang]);
+      const text = w.t(notice!.key, noticeParams(notice!, w));
+      expect(text.length, lang).toBeLessThan(1200);
+      expect(text, lang).toContain(w.t('noticeLinkMore').split('{n}')[0]!);
+      expect(text, lang).toContain(sayLinkProblem(notices[0]!, w));
+      expect(text, lang).not.toMatch(/[\u202a-\u202e]/);
+    }
+    expect(ENGLISH.t(notice!.key, noticeParams(notice!, ENGLISH))).toMatch(
+      /text in quotes comes from the link/,
+    );
   });
 
   it('counts what it does not list', () => {
-    const problems = Array.from({ length: 12 }, (_, i) => `problem ${i}`);
+    const problems = Array.from({ length: 12 }, (_, i) =>
+      linkProblem('lpDuplicate', { key: 'claim', value: `"${i}"` }),
+    );
     const notice = linkNotice(problems)!;
-    expect(ENGLISH.t(notice.key, notice.params)).toMatch(/problem 4; and 7 more not listed\.$/);
+    expect(ENGLISH.t(notice.key, noticeParams(notice, ENGLISH))).toMatch(
+      /"4": the first one wins; and 7 more not listed\.$/,
+    );
     expect(linkNotice([])).toBeNull();
     expect(listSome(['a', 'b', 'c'], 2)).toBe('a, b, … (+1)');
   });

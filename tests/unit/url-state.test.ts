@@ -10,6 +10,9 @@ import {
   sameView,
   type ViewState,
 } from '../../src/url/state';
+import { sayLinkProblem, type LinkProblem } from '../../src/url/link_problem';
+import { ENGLISH, wordsFor } from '../../src/i18n/words';
+import { CATALOGUE } from '../catalogues';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
@@ -21,11 +24,15 @@ function clean(hash: string) {
   return r;
 }
 
-/** Parses and returns the notices, checking the state is valid anyway. */
+/** Link problems as an English reader reads them. */
+const english = (problems: readonly LinkProblem[]): string[] =>
+  problems.map((p) => sayLinkProblem(p, ENGLISH));
+
+/** Parses and returns the notices in English, checking the state is valid anyway. */
 function noticesOf(hash: string): string[] {
   const r = parseFragment(hash);
   expect(isValidState(r.state)).toBe(true);
-  return r.notices;
+  return english(r.notices);
 }
 
 describe('map=', () => {
@@ -61,7 +68,7 @@ describe('map=', () => {
     expect(r.state.center).toEqual([-170, 85.051129]);
     expect(r.state.zoom).toBe(16);
     expect([r.state.bearing, r.state.pitch]).toEqual([-90, 85]);
-    expect(r.notices).toEqual([
+    expect(english(r.notices)).toEqual([
       'Clamped zoom "20" to 16',
       'Clamped latitude "90" to 85.051129',
       'Clamped pitch "90" to 85',
@@ -73,7 +80,7 @@ describe('map=', () => {
   it('clamps zoom to the range it is given', () => {
     const r = parseFragment('#map=3/39.6/46.23', { minZoom: 4, maxZoom: 8 });
     expect(r.state.zoom).toBe(4);
-    expect(r.notices).toEqual(['Clamped zoom "3" to 4']);
+    expect(english(r.notices)).toEqual(['Clamped zoom "3" to 4']);
     expect(parseFragment('', { minZoom: 12, maxZoom: 14 }).state.zoom).toBe(12);
   });
 
@@ -91,7 +98,7 @@ describe('map=', () => {
     const r = parseFragment('#map=abc/39.6/46.23');
     expect(r.state.zoom).toBe(DEFAULT_VIEW.zoom);
     expect(r.state.center).toEqual([46.23, 39.6]);
-    expect(r.notices).toEqual(['Ignored zoom "abc": not a number']);
+    expect(english(r.notices)).toEqual(['Ignored zoom "abc": not a number']);
     // Half a centre is no centre.
     const half = parseFragment('#map=12/NaN/46.23');
     expect(half.state.center).toEqual(DEFAULT_VIEW.center);
@@ -199,7 +206,7 @@ describe('the other keys', () => {
   it('drops bad ids from a list with one notice, keeping the good ones', () => {
     const r = parseFragment('#show=Armenia,third,<b>,a_b');
     expect(r.state.shown).toEqual(['third']);
-    expect(r.notices).toEqual(['Ignored 3 show ids, the first "Armenia": not valid ids']);
+    expect(english(r.notices)).toEqual(['Ignored 3 show ids, the first "Armenia": not valid ids']);
     expect(noticesOf('#hide=-x')).toEqual(['Ignored hide id "-x": not a valid id']);
     expect(parseFragment(`#show=${'a'.repeat(81)}`).state.shown).toEqual([]);
     expect(parseFragment(`#show=${'a'.repeat(80)}`).state.shown).toEqual(['a'.repeat(80)]);
@@ -208,7 +215,7 @@ describe('the other keys', () => {
   it('drops a layer that is both shown and hidden', () => {
     const r = parseFragment('#show=third,border&hide=border');
     expect(r.state).toMatchObject({ shown: ['third'], hidden: [] });
-    expect(r.notices).toEqual(['Ignored layer "border": both shown and hidden']);
+    expect(english(r.notices)).toEqual(['Ignored layer "border": both shown and hidden']);
   });
 
   it('reads hide=* as "hide all defaults"', () => {
@@ -236,7 +243,7 @@ describe('the other keys', () => {
     ];
     for (const [pair, notice] of cases) {
       const r = parseFragment(`#map=12/39.6/46.23&${pair}`);
-      expect(r.notices, pair).toEqual([notice]);
+      expect(english(r.notices), pair).toEqual([notice]);
       expect(formatFragment(r.state), pair).toBe('#map=12/39.6/46.23&v=1');
     }
   });
@@ -255,7 +262,7 @@ describe('the other keys', () => {
   it('lets the first of duplicate keys win, with a notice', () => {
     const r = parseFragment('#claim=a&map=12/39.6/46.23&claim=b&map=3/0/0&v=1&v=2');
     expect(r.state).toMatchObject({ selected: 'a', zoom: 12 });
-    expect(r.notices).toEqual([
+    expect(english(r.notices)).toEqual([
       'Ignored duplicate claim "b": the first one wins',
       'Ignored duplicate map "3/0/0": the first one wins',
       'Ignored duplicate v "2": the first one wins',
@@ -332,11 +339,11 @@ describe('versions', () => {
   it('reads a newer or unreadable version as the current one, with a notice', () => {
     const newer = parseFragment('#map=12/39.6/46.23&v=2&claim=x&sel=y');
     expect(newer.version).toBe(2);
-    expect(newer.notices).toEqual(["Link format v2 is newer than this app's v1: read as v1"]);
+    expect(english(newer.notices)).toEqual(["Link format v2 is newer than this app's v1: read as v1"]);
     expect(newer.state).toMatchObject({ selected: 'x', extra: ['sel=y'] });
     const bad = parseFragment('#v=one&sel=y');
     expect(bad.version).toBe(1);
-    expect(bad.notices).toEqual(['Ignored v "one": not a version number']);
+    expect(english(bad.notices)).toEqual(['Ignored v "one": not a version number']);
   });
 });
 
@@ -345,7 +352,10 @@ describe('hostile input', () => {
     const long = '#map=12/39.6/46.23&x=' + 'a'.repeat(MAX_FRAGMENT_LENGTH);
     const r = parseFragment(long);
     expect(r.state).toEqual(DEFAULT_VIEW);
-    expect(r.notices).toEqual([`Ignored the whole link: ${long.length - 1} characters, more than 8192`]);
+    expect(english(r.notices)).toEqual([
+      // Counts in the reader's digits: grouped in English.
+      `Ignored the whole link: ${(long.length - 1).toLocaleString('en')} characters, more than 8,192`,
+    ]);
     const head = 'map=12/39.6/46.23&v=1&x=';
     const limit = '#' + head + 'a'.repeat(MAX_FRAGMENT_LENGTH - head.length);
     expect(parseFragment(limit).notices).toEqual([]);
@@ -355,14 +365,14 @@ describe('hostile input', () => {
   it('drops foreign keys that would make its own link too long to read back', () => {
     const r = parseFragment('x=' + 'a'.repeat(MAX_FRAGMENT_LENGTH - 2));
     expect(r.state.extra).toEqual([]);
-    expect(r.notices).toEqual(['Dropped 1 unknown keys: the link would be too long']);
+    expect(english(r.notices)).toEqual(['Dropped 1 unknown keys: the link would be too long']);
   });
 
   it('drops layer lists that would make its own link too long to read back', () => {
     const ids = Array.from({ length: 1100 }, (_, i) => `am-${String(i).padStart(4, '0')}`).join(',');
     const r = parseFragment(`#show=${ids.slice(0, MAX_FRAGMENT_LENGTH - 10)}&x=1`);
     expect(r.state).toMatchObject({ shown: [], hidden: [], extra: [] });
-    expect(r.notices).toEqual([
+    expect(english(r.notices)).toEqual([
       'Dropped 1 unknown keys: the link would be too long',
       'Ignored the layer lists: the link would be too long',
     ]);
@@ -425,11 +435,74 @@ describe('embed and lang', () => {
     const r = parseFragment('#lang=xx&embed=yes');
     expect(r.state.lang).toBeNull();
     expect(r.state.embed).toBe(false);
-    expect(r.notices.join(' ')).toMatch(/lang/);
-    expect(r.notices.join(' ')).toMatch(/embed/);
+    expect(english(r.notices).join(' ')).toMatch(/lang/);
+    expect(english(r.notices).join(' ')).toMatch(/embed/);
   });
 
   it('says a view uses a local claims file in its data version', () => {
     expect(parseFragment('#data=local-1a2b3c4d').state.dataVersion).toBe('local-1a2b3c4d');
+  });
+});
+
+describe("link problems as data, said in the reader's language", () => {
+  const ru = wordsFor('ru', CATALOGUE.ru);
+
+  it("is a catalogue key with the link's text quoted, the key as written, numbers as numbers", () => {
+    const r = parseFragment('#map=3/90/46.2/x&split=2&show=A,B&v=7');
+    expect(r.notices).toEqual([
+      { key: 'lpNewerVersion', params: { version: '7', current: '1' } },
+      { key: 'lpClamped', params: { part: { key: 'lrZoom' }, value: '"3"', to: 5 } },
+      { key: 'lpClamped', params: { part: { key: 'lrLatitude' }, value: '"90"', to: 85.051129 } },
+      {
+        key: 'lpIgnoredPart',
+        params: { part: { key: 'lrBearing' }, value: '"x"', reason: { key: 'lrNotNumber' } },
+      },
+      {
+        key: 'lpIgnoredValue',
+        params: { key: 'split', value: '"2"', reason: { key: 'lrNotFraction' } },
+      },
+      { key: 'lpBadIds', params: { n: 2, key: 'show', value: '"A"' } },
+    ]);
+  });
+
+  it("says every problem in Russian, with no English words but the link's own", () => {
+    const links = [
+      '#map=3/90/46.2/x/99&split=2&show=A,B&v=7',
+      '#map=1/2&compare=x&colour=y&swap=z&until=2021-02-30&data=a%20b&claim=%&claim=b&lang&embed=maybe',
+      '#show=border&hide=border&v=one&claim=-x&hide=-a,-b',
+      '#x=' + 'a'.repeat(MAX_FRAGMENT_LENGTH),
+      '#map=1' + '0'.repeat(400) + '/39/46',
+    ];
+    const said = links.flatMap((link) => parseFragment(link).notices.map((p) => sayLinkProblem(p, ru)));
+    expect(said.length).toBeGreaterThan(20);
+    for (const text of said) {
+      // Latin letters only in the link's quoted text, its keys, and the map form it expects.
+      const words = text
+        .replace(/"(?:[^"\\]|\\.)*"/g, '')
+        .replace(/zoom\/lat\/lng\[\/bearing\/pitch\]/, '')
+        .match(/[A-Za-z]{3,}/g);
+      const keys = [
+        'map',
+        'compare',
+        'colour',
+        'swap',
+        'until',
+        'data',
+        'claim',
+        'lang',
+        'embed',
+        'show',
+        'hide',
+        'split',
+      ];
+      expect(
+        (words ?? []).filter(
+          (w) => !keys.includes(w) && !/^(off|swipe|overlay|party|line|hy|az|ru|en)$/.test(w),
+        ),
+        text,
+      ).toEqual([]);
+    }
+    expect(said).toContain('Пропущено значение split "2": это не число от 0 до 1');
+    expect(said).toContain('Значение широты "90" заменено ближайшим допустимым: 85,051129');
   });
 });
