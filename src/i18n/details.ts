@@ -1,5 +1,5 @@
 // The interface's longer English words that only some views need: the recipes' sentences (a card's "how the
-// shape was drawn"), the checker's problems, why something could not load, the GeoJSON export's note. A chunk of
+// shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
 // its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
 // languages' catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a
 // phrase in any language (say_phrase.ts). Pure.
@@ -123,4 +123,34 @@ export const enDetails = {
   exportLicencePlaces: 'Places: {licence}',
   exportQuotes: 'Quotes are brief and attributed to their sources.',
   errImageEncode: 'The image could not be encoded.',
+  // A link's problems (src/url/link_problem.ts): {key} is a key of the link as it is written (`split`),
+  // {value} the link's own text, quoted and escaped; {part} and {reason} are the lr… pieces below.
+  lpIgnoredValue: 'Ignored {key} {value}: {reason}',
+  lpIgnoredPart: 'Ignored {part} {value}: {reason}',
+  lpClamped: 'Clamped {part} {value} to {to}',
+  lpMapForm: 'Ignored map {value}: expected zoom/lat/lng[/bearing/pitch]',
+  lpNoValue: 'Ignored {key}: no value',
+  lpBadEncoding: 'Ignored {key} {value}: bad percent-encoding',
+  lpDuplicate: 'Ignored duplicate {key} {value}: the first one wins',
+  lpBadId: 'Ignored {key} id {value}: not a valid id',
+  lpBadIds: 'Ignored {n} {key} ids, the first {value}: not valid ids',
+  lpShownAndHidden: 'Ignored layer {value}: both shown and hidden',
+  lpBadVersion: 'Ignored v {value}: not a version number',
+  lpNewerVersion: "Link format v{version} is newer than this app's v{current}: read as v{current}",
+  lpTooLong: 'Ignored the whole link: {n} characters, more than {max}',
+  lpDroppedExtra: 'Dropped {n} unknown keys: the link would be too long',
+  lpDroppedLayers: 'Ignored the layer lists: the link would be too long',
+  lrZoom: 'zoom',
+  lrLatitude: 'latitude',
+  lrLongitude: 'longitude',
+  lrBearing: 'bearing',
+  lrPitch: 'pitch',
+  lrNotNumber: 'not a number',
+  lrTooLarge: 'too large',
+  lrInvalidId: 'not a valid id',
+  lrExpected: 'expected {words}',
+  lrExpectedFlag: 'expected 1 or 0',
+  lrNotFraction: 'not between 0 and 1',
+  lrNotDate: 'not a date YYYY-MM-DD',
+  lrNotDataVersion: 'not a data version',
 } as const;

@@ -40,6 +40,11 @@ class I18n {
     return this.#detailsLoading;
   }
 
+  /** Whether the words hold every message: English's details are in, or the language is another (whole). */
+  get complete(): boolean {
+    return this.words.lang !== 'en' || this.#enDetails !== null;
+  }
+
   /** Switches to a language once its messages are in (a later call wins over an earlier one still loading). */
   async use(lang: Lang): Promise<void> {
     this.#wanted = lang;

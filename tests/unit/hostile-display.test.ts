@@ -2,7 +2,7 @@
 // guarded, the precomputed file's claims checked.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, wordsFor } from '../../src/i18n/words';
+import { wordsFor } from '../../src/i18n/words';
 import { mayHoldBidiControls, withoutBidiControls } from '../../src/app/display_text';
 import { httpHref } from '../../src/app/safe_link';
 import { PAGE_ID_PATTERN, usablePrecomputedClaims } from '../../src/app/precomputed_check';
@@ -38,7 +38,7 @@ describe('link notices', () => {
       expect(text, lang).toContain(sayLinkProblem(notices[0]!, w));
       expect(text, lang).not.toMatch(/[\u202a-\u202e]/);
     }
-    expect(ENGLISH.t(notice!.key, noticeParams(notice!, ENGLISH))).toMatch(
+    expect(EN_ALL.t(notice!.key, noticeParams(notice!, EN_ALL))).toMatch(
       /text in quotes comes from the link/,
     );
   });
@@ -48,7 +48,7 @@ describe('link notices', () => {
       linkProblem('lpDuplicate', { key: 'claim', value: `"${i}"` }),
     );
     const notice = linkNotice(problems)!;
-    expect(ENGLISH.t(notice.key, noticeParams(notice, ENGLISH))).toMatch(
+    expect(EN_ALL.t(notice.key, noticeParams(notice, EN_ALL))).toMatch(
       /"4": the first one wins; and 7 more not listed\.$/,
     );
     expect(linkNotice([])).toBeNull();

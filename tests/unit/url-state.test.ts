@@ -11,7 +11,8 @@ import {
   type ViewState,
 } from '../../src/url/state';
 import { sayLinkProblem, type LinkProblem } from '../../src/url/link_problem';
-import { ENGLISH, wordsFor } from '../../src/i18n/words';
+import { wordsFor } from '../../src/i18n/words';
+import { EN_ALL } from '../../src/i18n/english';
 import { CATALOGUE } from '../catalogues';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -26,7 +27,7 @@ function clean(hash: string) {
 
 /** Link problems as an English reader reads them. */
 const english = (problems: readonly LinkProblem[]): string[] =>
-  problems.map((p) => sayLinkProblem(p, ENGLISH));
+  problems.map((p) => sayLinkProblem(p, EN_ALL));
 
 /** Parses and returns the notices in English, checking the state is valid anyway. */
 function noticesOf(hash: string): string[] {
