@@ -1,5 +1,5 @@
-// The interface's longer English words that only some views need: the recipes' sentences (a card's "how the
-// shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
+// The interface's longer English words that only some views need: a card's longer notes, the recipes'
+// sentences (a card's "how the shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
 // its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
 // languages' catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a
 // phrase in any language (say_phrase.ts). Pure.
@@ -7,6 +7,18 @@
 export { sayPhrase } from './say_phrase';
 
 export const enDetails = {
+  // Only a claim's card says these (it shows once these words are in: App.svelte).
+  notMapped: 'This statement names no place that can be drawn; it is listed, not mapped.',
+  shareCaveat:
+    "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).",
+  recipeGiven:
+    'Drawn as given in the data (a geometry from a map or a source), checked and repaired only where safe.',
+  recipeDepthBand:
+    'Derived from the words: the land on one side of a stretch of the reference border, up to a stated depth from it.',
+  recipePosition: 'Derived from the words: the named positions, each with a radius of uncertainty.',
+  recipeAlternativeBoundary:
+    'Derived from a claimed boundary line: the land between that line and the reference border, by side.',
+  recipeFeatureShare: 'Derived from a dividing line: which part of the lake lies on which side of it.',
   phGivenAsIs:
     'The shape is drawn as given in the data (checked: closed rings, coordinates in range, no self-intersections).',
   phGivenRewound:
