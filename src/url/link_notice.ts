@@ -4,6 +4,7 @@ import type { Words } from '../i18n/words';
 import { problemMessage, type Problem } from '../claims/problem_text';
 import { sayLinkProblem, type LinkProblem } from './link_problem';
 import type { Phrase } from '../i18n/phrases';
+import type { Lang } from '../i18n/langs';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;
@@ -43,8 +44,12 @@ export function noticeParams(notice: Notice, w: Words): Params | undefined {
       : params;
 }
 
-/** Whether a notice says anything in the details' words (English's: loaded when first needed). */
-export const saysDetails = (n: Notice): boolean => Boolean(n.problems ?? n.linkProblems ?? n.said);
+/**
+ * Whether a notice can be said whole before English's details (and the sayer of phrases, loaded with them) are
+ * in: its problems and phrases need the sayer in every language; a link's problems, English's words only.
+ */
+export const sayableWithoutDetails = (n: Notice, lang: Lang): boolean =>
+  !n.problems && !n.said && (!n.linkProblems || lang !== 'en');
 
 /**
  * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside

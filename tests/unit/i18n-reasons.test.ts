@@ -12,7 +12,7 @@ import { EN_ALL } from '../../src/i18n/english';
 import type { Lang } from '../../src/i18n/langs';
 import { parseClaimsFile } from '../../src/claims/validate';
 import { foundOf, problemMessage } from '../../src/claims/problems';
-import { noticeParams, type Notice } from '../../src/url/link_notice';
+import { noticeParams, sayableWithoutDetails, type Notice } from '../../src/url/link_notice';
 import { CATALOGUE } from '../catalogues';
 
 const OTHERS = ['hy', 'az', 'ru'] as const;
@@ -239,6 +239,16 @@ describe('why the claims worker gave no answer', () => {
     expect(shown(words.hy)).toBe(
       'mine.json ֆայլը չհաջողվեց կարդալ՝ Ֆայլի ստուգում. ձախողվեց սխալի պատճառով՝ "boom"',
     );
+    // It shows once the sayer of phrases is in, in every language; a link's problems need it in none.
+    for (const lang of ['en', 'ru'] as const) expect(sayableWithoutDetails(notice, lang)).toBe(false);
+    const link: Notice = {
+      key: 'noticeLink',
+      params: { n: 1 },
+      linkProblems: [{ key: 'lpNoValue', params: { key: 'v' } }],
+    };
+    expect(sayableWithoutDetails(link, 'ru')).toBe(true);
+    expect(sayableWithoutDetails(link, 'en')).toBe(false);
+    expect(sayableWithoutDetails({ key: 'noticeRederive' }, 'en')).toBe(true);
   });
 });
 
