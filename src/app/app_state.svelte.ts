@@ -9,12 +9,20 @@ import { PARTY_GROUPS } from './layer_tree';
 import type { Lang } from '../i18n/langs';
 import type { MessageKey, Params } from '../i18n/messages';
 import type { Notice } from '../url/link_notice';
+import type { Phrase } from '../i18n/phrases';
+
+/** Why the app could not load: a message and its reason as a phrase, said in the reader's language when shown. */
+export interface Failure {
+  key: MessageKey;
+  reason?: Phrase;
+}
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 export class AppState {
   status: LoadStatus = $state('loading');
-  errorText = $state('');
+  /** Said when shown, so it follows a switch of language. */
+  failure: Failure | null = $state.raw(null);
 
   // Data: replaced whole, never mutated.
   claims: Claim[] = $state.raw([]);

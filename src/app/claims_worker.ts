@@ -7,7 +7,8 @@ import { fetchAndCheckClaims } from './claims_loader';
 import type { ClaimsPayload, ClaimsRequest } from './claims_payload';
 import type { LocalClaimsRequest } from './local_claims';
 import type { DeriveRequest } from './derive_request';
-import type { WorkerReply } from './worker_call';
+import { failureReply, type WorkerReply } from './worker_call';
+import { phrase, PhrasedError } from '../i18n/phrases';
 
 export type ClaimsReply = WorkerReply<{ payload: ClaimsPayload }>;
 /** The reply to a LocalClaimsRequest: LocalClaims as JSON (one parse on the page, not a structured clone). */
@@ -24,8 +25,6 @@ const scope = self as unknown as {
   postMessage: (reply: Reply) => void;
   addEventListener: (type: string, listener: (e: Event & { reason?: unknown }) => void) => void;
 };
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 async function answer(request: Request): Promise<Reply> {
   if ('local' in request) {
@@ -45,14 +44,14 @@ scope.onmessage = async (e) => {
   try {
     reply = await answer(e.data);
   } catch (err) {
-    reply = { ok: false, error: messageOf(err) };
+    reply = failureReply(err);
   }
   scope.postMessage(reply);
 };
 // A promise nobody awaited that fails, or a request that cannot be read, would otherwise leave no reply.
-scope.addEventListener('unhandledrejection', (e) =>
-  scope.postMessage({ ok: false, error: messageOf(e.reason) }),
-);
+scope.addEventListener('unhandledrejection', (e) => scope.postMessage(failureReply(e.reason)));
 scope.addEventListener('messageerror', () =>
-  scope.postMessage({ ok: false, error: 'the worker could not read its request' }),
+  scope.postMessage(
+    failureReply(new PhrasedError(phrase('wkBadRequest', {}), 'the worker could not read its request')),
+  ),
 );

@@ -104,7 +104,7 @@ type Ok<R> = Extract<R, { ok: true }>;
 /** Fetches and checks the claims files, and reads their precomputed shapes, off the main thread. */
 export async function loadClaimsInWorker(request: ClaimsRequest): Promise<ClaimsData> {
   const reply = await callWorker<Ok<ClaimsReply>>(claimsWorker(), request, {
-    what: 'Checking the claims data',
+    task: 'claims',
     // The site's own files, bounded by the parser's limits: more room, so a slow device still gets them.
     timeoutMs: 2 * WORKER_TIMEOUT_MS,
   });
@@ -122,7 +122,7 @@ export async function loadLocalClaimsInWorker(request: LocalClaimsRequest): Prom
   localLoad?.abort();
   const control = (localLoad = new AbortController());
   const reply = await callWorker<Ok<LocalClaimsReply>>(claimsWorker(), request, {
-    what: `Checking the file ${JSON.stringify(request.local.name)}`,
+    task: 'file',
     signal: control.signal,
   });
   return JSON.parse(reply.json) as LocalClaims;
@@ -131,7 +131,7 @@ export async function loadLocalClaimsInWorker(request: LocalClaimsRequest): Prom
 /** Derives the shapes of checked claims off the main thread (when the precomputed file is stale). */
 export async function deriveInWorker(request: DeriveRequest): Promise<ClaimGeometry> {
   const reply = await callWorker<Ok<DeriveReply>>(claimsWorker(), request, {
-    what: 'Computing the claims’ shapes',
+    task: 'derive',
   });
   return fromPrecomputed(JSON.parse(reply.json) as PrecomputedFile, request.derive.claims);
 }

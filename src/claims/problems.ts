@@ -1,6 +1,7 @@
 // Problems found in a claims file, in words a data editor understands, built from valibot issues.
 import type { BaseIssue } from 'valibot';
 import { phrase, type Phrase, type PhraseKey } from '../i18n/phrases';
+import type { Found } from '../i18n/phrase_args';
 import { sayPhrase } from '../i18n/say_phrase';
 import { EN_ALL } from '../i18n/english';
 import { quoteEscaped, truncate } from './quote';
@@ -102,38 +103,113 @@ export function pathToField(path: readonly PathItem[] | undefined, prefix = ''):
 
 const OBJECT_TYPES = new Set(['strict_object', 'object', 'loose_object']);
 
-/** The schema's checks by valibot's issue type, in general words: the field names what. */
-const ISSUE_KEYS: Record<string, PhraseKey> = {
-  string: 'prTypeText',
-  number: 'prTypeNumber',
-  boolean: 'prTypeBoolean',
-  array: 'prTypeList',
-  tuple: 'prTypeList',
-  strict_tuple: 'prTypeList',
-  strict_object: 'prTypeObject',
-  object: 'prTypeObject',
-  loose_object: 'prTypeObject',
-  regex: 'prBadForm',
-  finite: 'prNotFinite',
-  non_empty: 'prBadForm',
+/** A value found in a file as data (said in the reader's words: say_phrase.ts), as describeValue describes it. */
+export function foundOf(x: unknown): Found {
+  if (x === undefined) return { nothing: true };
+  if (x === null || typeof x === 'boolean') return { value: x };
+  // A string is kept as far as a message shows it (say_phrase.ts quotes and escapes it, and cuts it short).
+  if (typeof x === 'string') return { value: Array.from(x).slice(0, 100).join('') };
+  if (typeof x === 'number') return Number.isFinite(x) ? { value: x } : { value: String(x) };
+  if (Array.isArray(x)) return { list: x.length };
+  if (typeof x === 'object') {
+    const type = (x as { type?: unknown }).type;
+    if (typeof type === 'string') return { type: Array.from(type).slice(0, 100).join('') };
+    return {
+      keys: Object.keys(x)
+        .slice(0, 9)
+        .map((k) => Array.from(k).slice(0, 60).join('')),
+    };
+  }
+  return { value: typeof x };
+}
+
+/** The phrases that say which form a pattern of the schema wants, by the pattern's source (formPattern). */
+type FormKey = 'prIdForm' | 'prDateForm' | 'prLangForm' | 'prEmptyText';
+const FORM_KEYS = new Map<string, FormKey>();
+
+/** A pattern of the schema, remembered with the phrase that says what form it wants. */
+export function formPattern(pattern: RegExp, key: FormKey): RegExp {
+  FORM_KEYS.set(pattern.source, key);
+  return pattern;
+}
+
+/** The schema's checks of a type, by valibot's issue type: the field must be … */
+const TYPE_KEYS: Record<string, PhraseKey> = {
+  string: 'prExpectText',
+  number: 'prExpectNumber',
+  boolean: 'prExpectBoolean',
+  array: 'prExpectList',
+  tuple: 'prExpectList',
+  strict_tuple: 'prExpectPosition',
+  strict_object: 'prExpectObject',
+  object: 'prExpectObject',
+  loose_object: 'prExpectObject',
+  finite: 'prExpectFinite',
 };
 
-/** A valibot issue as a phrase: the schema's rule, or its kind of check, with what it expected. */
-function issuePhrase(issue: BaseIssue<unknown>): Phrase {
+/** Valibot's list of allowed values (`("a" | "b")`) as the data writes them: `"a", "b"` (ASCII, <= 200). */
+function allowedOf(expected: string | null): string {
+  const list = (expected ?? '')
+    .replace(/^\((.*)\)$/s, '$1')
+    .split(' | ')
+    .join(', ');
+  const ascii = list.replace(/[^\x20-\x7e]/g, '?');
+  return ascii.length <= 200 ? ascii || '?' : `${ascii.slice(0, 197)}...`;
+}
+
+/** A length valibot checked: of a string (characters, as valibot counts them) or a list (items). */
+const lengthOf = (x: unknown): number | null => (typeof x === 'string' || Array.isArray(x) ? x.length : null);
+
+/**
+ * A valibot issue as a phrase: the schema's rule, or what the check expected (a string, a number, at most N
+ * characters, one of the allowed values, …) with the field and what was found there.
+ */
+function issuePhrase(issue: BaseIssue<unknown>, field: string): Phrase {
   const own = SCHEMA_PHRASES.get(issue.message);
   if (own) return own;
+  const found = foundOf(issue.input);
   const requirement = (issue as { requirement?: unknown }).requirement;
-  const expected = truncate(String(issue.expected ?? ''), 120);
-  if (issue.type === 'max_length' && typeof requirement === 'number')
-    return phrase('prTooLong', { max: requirement });
-  if (issue.type === 'min_length' && typeof requirement === 'number')
-    return phrase('prTooShort', { min: requirement });
-  if (['min_value', 'max_value', 'gt_value', 'lt_value'].includes(issue.type))
-    return phrase('prOutOfRange', { expected });
-  if (['picklist', 'literal', 'variant', 'union'].includes(issue.type))
-    return phrase('prNotOneOf', { expected });
-  const key = ISSUE_KEYS[issue.type];
-  return key ? phrase(key, {} as never) : phrase('prBadValue', {});
+  const n = typeof requirement === 'number' ? requirement : null;
+  const length = lengthOf(issue.input);
+  const chars = typeof issue.input === 'string';
+  switch (issue.type) {
+    case 'max_length':
+      if (n !== null && length !== null)
+        return phrase(chars ? 'prAtMostChars' : 'prAtMostItems', { field, max: n, length });
+      break;
+    case 'min_length':
+      if (n !== null && length !== null)
+        return phrase(chars ? 'prAtLeastChars' : 'prAtLeastItems', { field, min: n, length });
+      break;
+    case 'max_value':
+      if (n !== null) return phrase('prAtMostValue', { field, max: n, found });
+      break;
+    case 'min_value':
+      if (n !== null) return phrase('prAtLeastValue', { field, min: n, found });
+      break;
+    case 'gt_value':
+      if (n !== null) return phrase('prMoreThan', { field, min: n, found });
+      break;
+    case 'lt_value':
+      if (n !== null) return phrase('prLessThan', { field, max: n, found });
+      break;
+    case 'picklist':
+    case 'literal':
+    case 'variant':
+      return phrase('prOneOf', { field, allowed: allowedOf(issue.expected), found });
+    case 'union':
+      // The schema's one union: a distance in km, or its narrow and wide readings (schema/shape.ts: kmRange).
+      return phrase('prNumberOrRange', { field, found });
+    case 'regex': {
+      const key = requirement instanceof RegExp ? FORM_KEYS.get(requirement.source) : undefined;
+      if (key === 'prEmptyText') return phrase(key, { field });
+      return phrase(key ?? 'prFormAt', { field, found });
+    }
+    case 'non_empty':
+      return phrase('prEmptyText', { field });
+  }
+  const key = TYPE_KEYS[issue.type];
+  return key ? phrase(key as 'prExpectText', { field, found }) : phrase('prBadValue', {});
 }
 
 /** Turns one valibot issue into a problem at `where`. */
@@ -167,7 +243,7 @@ function toProblem(issue: BaseIssue<unknown>, where: string, prefix: string): Pr
     found,
     expected: issue.expected ?? 'a valid value',
     message: issue.message,
-    say: issuePhrase(issue),
+    say: issuePhrase(issue, field),
     severity: 'error',
   };
 }

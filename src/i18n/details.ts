@@ -1,5 +1,5 @@
-// The interface's longer English words that only some views need: the recipes' sentences (a card's "how the
-// shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
+// The interface's longer English words that only some views need: a card's longer notes, the recipes'
+// sentences (a card's "how the shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
 // its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
 // languages' catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a
 // phrase in any language (say_phrase.ts). Pure.
@@ -7,6 +7,18 @@
 export { sayPhrase } from './say_phrase';
 
 export const enDetails = {
+  // Only a claim's card says these (it shows once these words are in: App.svelte).
+  notMapped: 'This statement names no place that can be drawn; it is listed, not mapped.',
+  shareCaveat:
+    "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).",
+  recipeGiven:
+    'Drawn as given in the data (a geometry from a map or a source), checked and repaired only where safe.',
+  recipeDepthBand:
+    'Derived from the words: the land on one side of a stretch of the reference border, up to a stated depth from it.',
+  recipePosition: 'Derived from the words: the named positions, each with a radius of uncertainty.',
+  recipeAlternativeBoundary:
+    'Derived from a claimed boundary line: the land between that line and the reference border, by side.',
+  recipeFeatureShare: 'Derived from a dividing line: which part of the lake lies on which side of it.',
   phGivenAsIs:
     'The shape is drawn as given in the data (checked: closed rings, coordinates in range, no self-intersections).',
   phGivenRewound:
@@ -112,6 +124,51 @@ export const enDetails = {
   prSecondId: 'a second claim with this id; the first is kept',
   prIdUsed: 'the id "{id}" is already used by a bundled claim; this claim is left out',
   prLocalTooLarge: 'the file is too large ({size} bytes); nothing was read',
+  // The schema's checks of a type, length, form or value, for readers of other languages (English readers
+  // get the schema's own message): {field} is the field's path, {found} what was there (fv… below).
+  prExpectText: '{field} must be text (a JSON string); found {found}',
+  prExpectNumber: '{field} must be a number; found {found}',
+  prExpectBoolean: '{field} must be true or false; found {found}',
+  prExpectList: '{field} must be a list; found {found}',
+  prExpectObject: '{field} must be an object; found {found}',
+  prExpectFinite: '{field} must be a finite number; found {found}',
+  prExpectPosition:
+    '{field}: a position is [longitude, latitude], two numbers and no altitude; found {found}',
+  prEmptyText: '{field} must not be empty or only spaces',
+  prIdForm:
+    '{field} must be 1–80 lower-case letters, digits and hyphens, starting with a letter or digit; found {found}',
+  prDateForm: '{field} must be a date like "2021-05-12" (or "2021-05", "2021"); found {found}',
+  prLangForm: '{field} must be a language tag like "en", "hy", "az", "ru"; found {found}',
+  prFormAt: '{field} does not have the required form (see schema.json); found {found}',
+  prAtMostChars: '{field} must be at most {max} characters long; it has {length}',
+  prAtMostItems: '{field} may have at most {max} items; it has {length}',
+  prAtLeastChars: '{field} must be at least {min} characters long; it has {length}',
+  prAtLeastItems: '{field} needs at least {min} items; it has {length}',
+  prAtMostValue: '{field} must be at most {max}; found {found}',
+  prAtLeastValue: '{field} must be at least {min}; found {found}',
+  prMoreThan: '{field} must be more than {min}; found {found}',
+  prLessThan: '{field} must be less than {max}; found {found}',
+  prOneOf: '{field} must be one of {allowed}; found {found}',
+  prNumberOrRange: '{field} must be a number of km or { "narrow": km, "wide": km }; found {found}',
+  fvNothing: 'nothing',
+  fvList: 'a list of {n}',
+  fvObject: 'an object with {keys}',
+  fvEmptyObject: 'an empty object',
+  fvTyped: 'a {type} object',
+  // Why the claims worker gave no answer (worker_call.ts): {task} is what it was doing (wt… below); {reason}
+  // the engine's own words, quoted and escaped.
+  wtClaims: 'Checking the claims data',
+  wtFile: 'Checking the file',
+  wtDerive: 'Computing the claims’ shapes',
+  wkTimeout: '{task} took longer than {s} s and was stopped.',
+  wkNoReply: '{task} failed: the worker sent no reply.',
+  wkReplyUnreadable: '{task} failed: its reply could not be read.',
+  wkNotSent: '{task} failed: the request could not be sent to the worker: {reason}',
+  wkError: '{task} failed with an error: {reason}',
+  wkErrorSilent: '{task} failed: the worker stopped without saying why (its code may not have loaded).',
+  wkBadRequest: 'The worker could not read its request.',
+  mapFailedWhy: 'The map could not load its data: {reason}',
+  errUnexpected: 'an error occurred: {reason}',
   errLoad: 'Could not load {url} (HTTP {status}).',
   errLoadClaims: 'Could not load the claims file {name} (HTTP {status}).',
   errPrecomputedUnreadable: 'The precomputed claims file (claim-shapes.json) could not be read.',
@@ -153,4 +210,7 @@ export const enDetails = {
   lrNotFraction: 'not between 0 and 1',
   lrNotDate: 'not a date YYYY-MM-DD',
   lrNotDataVersion: 'not a data version',
+  // Shown only to readers of the other languages, in theirs (App.svelte); English here for the catalogue's sake.
+  langMachineNote:
+    'The Armenian, Azerbaijani and Russian texts of this interface were written with machine assistance and have not yet been reviewed by native speakers. Corrections are welcome.',
 } as const;

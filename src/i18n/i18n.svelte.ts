@@ -17,7 +17,7 @@ class I18n {
   #wanted: Lang = 'en';
   /** English's details (details.ts) once loaded: the other languages' catalogues hold theirs. */
   #enDetails: Partial<Messages> | null = null;
-  #sayer: Sayer | undefined = undefined;
+  #sayer: Sayer | undefined = $state.raw(undefined);
   #detailsLoading: Promise<void> | null = null;
 
   #messages: Messages = en as unknown as Messages;
@@ -40,9 +40,12 @@ class I18n {
     return this.#detailsLoading;
   }
 
-  /** Whether the words hold every message: English's details are in, or the language is another (whole). */
+  /**
+   * Whether the words can say everything: English's details and the sayer of phrases (say_phrase.ts, which
+   * every language needs for a phrase) are in.
+   */
   get complete(): boolean {
-    return this.words.lang !== 'en' || this.#enDetails !== null;
+    return this.#sayer !== undefined;
   }
 
   /** Switches to a language once its messages are in (a later call wins over an earlier one still loading). */

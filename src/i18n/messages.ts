@@ -142,7 +142,6 @@ export const en = {
   archivedCopy: 'archived copy',
   howDrawn: 'How the shape was drawn',
   assumptions: 'Assumptions:',
-  notMapped: 'This statement names no place that can be drawn; it is listed, not mapped.',
   noShape: 'No shape.',
   figures: 'Figures',
   figArea: 'Area',
@@ -165,17 +164,7 @@ export const en = {
   lineOwn: "Line as {party} gives it (the claimant's own).",
   lineOther: 'Line as described by {by}, not by {party}.',
   lineOtherBasis: 'Line as described by {by} ({basis}), not by {party}.',
-  recipeGiven:
-    'Drawn as given in the data (a geometry from a map or a source), checked and repaired only where safe.',
-  recipeDepthBand:
-    'Derived from the words: the land on one side of a stretch of the reference border, up to a stated depth from it.',
-  recipePosition: 'Derived from the words: the named positions, each with a radius of uncertainty.',
-  recipeAlternativeBoundary:
-    'Derived from a claimed boundary line: the land between that line and the reference border, by side.',
-  recipeFeatureShare: 'Derived from a dividing line: which part of the lake lies on which side of it.',
   shareText: 'Armenia ≈{arm}, Azerbaijan ≈{aze}',
-  shareCaveat:
-    "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).",
   depthBoundMax:
     'Depth in the words: up to {max} km, a maximum. The band is drawn as deep as the words allow, so its area is an upper bound: the ground held can be less.',
   depthBoundRange:

@@ -38,6 +38,15 @@ export class PhrasedError extends Error {
   }
 }
 
-/** Why something failed, in the reader's language where the app worded it; else the error's own text. */
+/**
+ * Why something failed, as a phrase: the app's own wording, or else an engine's words (an exception's message)
+ * as a quoted detail of a sentence of the catalogue, never as the sentence itself.
+ */
+export const reasonPhrase = (e: unknown): Phrase =>
+  e instanceof PhrasedError
+    ? e.phrase
+    : phrase('errUnexpected', { reason: e instanceof Error ? e.message : String(e) });
+
+/** Why something failed, in the reader's language (the error's own text only until the words are in). */
 export const reasonIn = (e: unknown, w: Words): string =>
-  e instanceof PhrasedError ? w.say(e.phrase) || e.message : e instanceof Error ? e.message : String(e);
+  w.say(reasonPhrase(e)) || (e instanceof Error ? e.message : String(e));

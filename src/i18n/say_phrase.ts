@@ -2,6 +2,7 @@
 // in the reader's digits and words, then the message filled. The page loads this with English's details
 // (details.ts), when a view first needs it; the claims code and the tools import it directly. Pure.
 import { PHRASE_ARGS, type ArgKind, type Phrase, type PhraseKey } from './phrase_args';
+import type { MessageKey } from './messages';
 import { lakeNameIn } from './phrases';
 import type { Words } from './words';
 import { quoteEscaped, truncate } from '../claims/quote';
@@ -12,6 +13,45 @@ const MAX_POSITIONS = 100;
 const MAX_TEXT = 200;
 /** Printable ASCII only: ids, field paths, recipe names, valibot's `expected` ("ARM" | "AZE", <=180). */
 const CODE = /^[\x20-\x7e]{1,200}$/;
+/**
+ * A field's path as the checker writes it: any letters (a key that is not a plain name is quoted and escaped
+ * there), but no control or invisible character (a phrase from a file could hold one).
+ */
+const FIELD = /^[\x20-\uffff]{1,1000}$/;
+const INVISIBLE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+const MAX_FIELD = 200;
+/** Most keys of an object a found value names. */
+const MAX_KEYS = 8;
+
+/** What the claims worker was doing, by name. */
+const TASKS: Record<string, MessageKey> = { claims: 'wtClaims', file: 'wtFile', derive: 'wtDerive' };
+
+const own = (x: object, key: string): unknown =>
+  Object.hasOwn(x, key) ? (x as Record<string, unknown>)[key] : undefined;
+
+/** A value found in a file (phrase_args.ts: Found) in the reader's words, or null when it is not one. */
+function sayFound(x: unknown, w: Words): string | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  if (own(x, 'nothing') === true) return w.t('fvNothing');
+  if (Object.hasOwn(x, 'value')) {
+    const v = own(x, 'value');
+    if (typeof v === 'string') return truncate(quoteEscaped(v));
+    if (isNum(v) || typeof v === 'boolean' || v === null) return String(v);
+    return null;
+  }
+  const list = own(x, 'list');
+  if (list !== undefined)
+    return isNum(list) && list >= 0 ? w.t('fvList', { n: String(Math.round(list)) }) : null;
+  const keys = own(x, 'keys');
+  if (keys !== undefined) {
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) return null;
+    if (keys.length === 0) return w.t('fvEmptyObject');
+    const named = (keys as string[]).slice(0, MAX_KEYS).map((k) => truncate(quoteEscaped(k), 40));
+    return w.t('fvObject', { keys: truncate(named.join(', ') + (keys.length > MAX_KEYS ? ', …' : ''), 160) });
+  }
+  const type = own(x, 'type');
+  return typeof type === 'string' ? w.t('fvTyped', { type: truncate(quoteEscaped(type)) }) : null;
+}
 
 /** One argument written in the reader's language, or null when it is not of its kind. */
 function sayArg(kind: ArgKind, x: unknown, w: Words): string | null {
@@ -46,6 +86,12 @@ function sayArg(kind: ArgKind, x: unknown, w: Words): string | null {
       return typeof x === 'string' && CODE.test(x) ? x : null;
     case 'text':
       return typeof x === 'string' ? truncate(quoteEscaped(x), MAX_TEXT) : null;
+    case 'task':
+      return typeof x === 'string' && Object.hasOwn(TASKS, x) ? w.t(TASKS[x]!) : null;
+    case 'field':
+      return typeof x === 'string' && FIELD.test(x) && !INVISIBLE.test(x) ? truncate(x, MAX_FIELD) : null;
+    case 'found':
+      return sayFound(x, w);
   }
 }
 

@@ -3,6 +3,8 @@ import type { MessageKey, Params } from '../i18n/messages';
 import type { Words } from '../i18n/words';
 import { problemMessage, type Problem } from '../claims/problem_text';
 import { sayLinkProblem, type LinkProblem } from './link_problem';
+import type { Phrase } from '../i18n/phrases';
+import type { Lang } from '../i18n/langs';
 
 /** How many of a link's problems the notice lists; the rest are counted. */
 export const MAX_LISTED = 5;
@@ -15,16 +17,22 @@ export interface Notice {
   problems?: readonly Problem[];
   /** A link's problems listed as its `list` (at most MAX_LISTED), said when shown, like `problems`. */
   linkProblems?: readonly LinkProblem[];
+  /** Parameters that are phrases (why a file could not be read), said when shown, like `problems`. */
+  said?: Readonly<Record<string, Phrase>>;
 }
 
 /** How many problems a notice lists; the rest are counted. */
 export const MAX_PROBLEMS_LISTED = 5;
 
-/** A notice's parameters as shown in a language: its problems listed in it. */
-export const noticeParams = (notice: Notice, w: Words): Params | undefined =>
-  notice.problems
+/** A notice's parameters as shown in a language: its problems listed in it, its phrases said in it. */
+export function noticeParams(notice: Notice, w: Words): Params | undefined {
+  const said = notice.said
+    ? Object.fromEntries(Object.entries(notice.said).map(([name, p]) => [name, w.say(p)]))
+    : undefined;
+  const params = said ? { ...notice.params, ...said } : notice.params;
+  return notice.problems
     ? {
-        ...notice.params,
+        ...params,
         list: listSome(
           notice.problems.map((p) => `${p.where} › ${p.field}: ${problemMessage(p, w)}`),
           MAX_PROBLEMS_LISTED,
@@ -32,8 +40,16 @@ export const noticeParams = (notice: Notice, w: Words): Params | undefined =>
         ),
       }
     : notice.linkProblems
-      ? { ...notice.params, list: notice.linkProblems.map((p) => sayLinkProblem(p, w)).join('; ') }
-      : notice.params;
+      ? { ...params, list: notice.linkProblems.map((p) => sayLinkProblem(p, w)).join('; ') }
+      : params;
+}
+
+/**
+ * Whether a notice can be said whole before English's details (and the sayer of phrases, loaded with them) are
+ * in: its problems and phrases need the sayer in every language; a link's problems, English's words only.
+ */
+export const sayableWithoutDetails = (n: Notice, lang: Lang): boolean =>
+  !n.problems && !n.said && (!n.linkProblems || lang !== 'en');
 
 /**
  * Folds a link's problems into one notice, or null when there are none. The link's own text appears only inside

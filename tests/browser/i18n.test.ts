@@ -1,7 +1,8 @@
 // The interface in four languages, in the built app in real Chromium: chosen from the browser's languages,
 // switched in the header and kept in the link; the card, timeline, compare figures and map labels in the
 // reader's language, dates and numbers in its locale; a claim's translation beside its words; and a layout
-// that holds at a phone's size and a desktop's, with a claim card open.
+// that holds at a phone's size and a desktop's, with a claim card open; a reader's file that fails, said with no
+// English sentence in Russian or Azerbaijani; the note that those texts are not yet reviewed.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,8 @@ import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import type { Claim } from '../../src/claims/schema/claim';
 import { parseFragment } from '../../src/url/state';
 import { linkNotice, noticeParams } from '../../src/url/link_notice';
+import { parseClaimsFile } from '../../src/claims/validate';
+import { problemMessage } from '../../src/claims/problems';
 
 /**
  * Nothing wider than the window; no text cut off (an element narrower than its text that hides the rest); the
@@ -360,6 +363,116 @@ describe('no English left in a Russian or an Azerbaijani view', () => {
       expect(englishIn(after, oldEnglish)).toEqual([]);
       // The link now also carries the new language: the notice is still the one the first link gave.
       expect(after).toBe(linkNoticeIn(next, fragment));
+      await page.close();
+    },
+  );
+});
+
+describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Every English message's longest run of words between placeholders (of a few words at least). */
+  const englishSentences = Object.values(CATALOGUE.en)
+    .map((m) =>
+      m
+        .split(/\{\w+\}/)
+        .sort((a, b) => b.length - a.length)[0]!
+        .trim(),
+    )
+    .filter((m) => m.length >= 14 && m.includes(' '));
+  /** The English sentences in `text`, outside the quotes around text from the file or an engine. */
+  const englishIn = (text: string, extra: readonly string[]) => {
+    const unquoted = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    return [...englishSentences, ...extra].filter((s) => unquoted.includes(s));
+  };
+  /** What the page said before these were data: the worker's reasons, and the schema's own words. */
+  const typesFile = readFileSync('tests/fixtures/claims/types-lengths.json', 'utf8');
+  const problems = parseClaimsFile(typesFile, { source: 'mine.json' }).problems;
+  const oldEnglish = [
+    'Checking the file',
+    'took longer than',
+    ' failed',
+    'an error occurred',
+    ...problems.map((p) => p.message),
+  ];
+
+  const pick = (page: Page, name: string, text: string) =>
+    page.locator('[data-testid=local-input]').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+  async function afterLoad(page: Page, action: () => Promise<unknown>) {
+    const loads = Number(await page.locator('section.local').getAttribute('data-loads'));
+    await action();
+    await page.waitForSelector(`section.local[data-loads="${loads + 1}"]`, { state: 'attached' });
+    await waitForIdle(page);
+  }
+  /** The words of a failed check in a language, up to the engine's quoted text. */
+  const unreadableIn = (lang: Lang, name: string) => {
+    const w = wordsFor(lang, CATALOGUE[lang], sayPhrase);
+    const reason = w.t('wkError', { task: w.t('wtFile'), reason: '\u0000' });
+    return w.t('noticeFileUnreadable', { name, reason }).split('\u0000')[0]!;
+  };
+
+  it.each([
+    ['ru', 'az'],
+    ['az', 'ru'],
+  ] as const)(
+    '%s: its problems and why its check failed, with no English sentence; they follow a switch to %s',
+    async (lang, next) => {
+      const { page } = await openApp(browser, `#lang=${lang}`);
+      // The note that these texts are machine-assisted, in the language, where the language is chosen.
+      expect(await page.locator('[data-testid=lang-note]').innerText()).toBe(CATALOGUE[lang].langMachineNote);
+
+      // A file whose fields have the wrong type, length, form or value: each problem says what was expected.
+      await afterLoad(page, () => pick(page, 'mine.json', typesFile));
+      const list = page.locator('[data-testid=local-problems]');
+      const listed = async (l: Lang) => {
+        const w = wordsFor(l, CATALOGUE[l], sayPhrase);
+        const said = problems.map((p) => problemMessage(p, w));
+        await page.waitForFunction(
+          (first) => document.querySelector('[data-testid=local-problems]')?.textContent?.includes(first),
+          said[0]!,
+        );
+        const text = await list.innerText();
+        for (const s of said) expect(text).toContain(s);
+        expect(englishIn(text, oldEnglish)).toEqual([]);
+      };
+      await listed(lang);
+      await page.locator('[data-testid=lang-note]').scrollIntoViewIfNeeded();
+      await screenshot(page, `i18n-${lang}-local-problems-1440x900`);
+
+      // A file whose check fails in the claims worker: its reference geography is not JSON (an engine's error).
+      await page.route(/\/land-[^/]+\.geojson$/, (route) => route.fulfill({ body: 'not json' }));
+      const good = readFileSync('tests/fixtures/claims/good.json', 'utf8');
+      await afterLoad(page, () => pick(page, 'broken.json', good));
+      const notice = page.locator('.notice bdi', { hasText: 'broken.json' });
+      const said = async (l: Lang) => {
+        const text = await notice.innerText();
+        expect(text.startsWith(unreadableIn(l, 'broken.json')), text).toBe(true);
+        // The engine's own words only as a quoted detail at the end.
+        expect(text).toMatch(/"[^"]*JSON[^"]*"$/);
+        expect(englishIn(text, oldEnglish)).toEqual([]);
+      };
+      await said(lang);
+      await screenshot(page, `i18n-${lang}-local-failed-1440x900`);
+
+      await page.selectOption('[data-testid=lang]', next);
+      await headingIs(page, CATALOGUE[next].title);
+      await said(next);
+      await listed(next);
+      expect(await page.locator('[data-testid=lang-note]').innerText()).toBe(CATALOGUE[next].langMachineNote);
+      // English readers get no such note.
+      await page.selectOption('[data-testid=lang]', 'en');
+      await headingIs(page, CATALOGUE.en.title);
+      expect(await page.locator('[data-testid=lang-note]').count()).toBe(0);
       await page.close();
     },
   );

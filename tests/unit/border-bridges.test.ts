@@ -12,7 +12,7 @@ import { emptyGeometry } from '../../src/app/claim_geometry';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import { wordsFor } from '../../src/i18n/words';
 import ruMessages from '../../src/i18n/ru';
-import { en } from '../../src/i18n/messages';
+import { enDetails as en } from '../../src/i18n/details';
 import { referenceFromGeoJSON, referenceLakeParts } from '../../src/claims/reference';
 import { sharesPct } from '../../src/claims/geo/lake_sides';
 

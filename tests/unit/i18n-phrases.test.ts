@@ -38,6 +38,9 @@ const SAMPLE: Record<ArgKind, unknown> = {
   lake: 'sev-lich',
   code: 'depth-band',
   text: 'Unexpected token',
+  task: 'file',
+  field: 'sources[0].url',
+  found: { list: 3 },
 };
 
 const sample = (key: PhraseKey) => ({
@@ -193,6 +196,7 @@ describe('problems in the reader’s language', () => {
     const e = new PhrasedError(phrase('errLoadClaims', { name: 'a.json', status: 404 }));
     expect(reasonIn(e, ENGLISH)).toBe('Could not load the claims file a.json (HTTP 404).');
     expect(reasonIn(e, words.ru)).toBe('Не удалось загрузить файл заявлений a.json (HTTP 404).');
-    expect(reasonIn(new Error('Failed to fetch'), words.ru)).toBe('Failed to fetch');
+    // An engine's own words only as a quoted detail of a sentence of the catalogue.
+    expect(reasonIn(new Error('Failed to fetch'), words.ru)).toBe('произошла ошибка: "Failed to fetch"');
   });
 });

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { isCalendarDate, isOrdered } from '../dates';
 import { PARTY_IDS } from '../parties';
 import { noDuplicates, rule, ruleAt } from './rule';
-import { schemaMessage } from '../problems';
+import { formPattern, schemaMessage } from '../problems';
 import { phrase } from '../../i18n/phrases';
 import { baseLang } from '../../i18n/langs';
 import { ShapeSchema } from './shape';
@@ -14,7 +14,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export const IdSchema = v.pipe(
   v.string('an id must be a string'),
   v.regex(
-    ID_PATTERN,
+    formPattern(ID_PATTERN, 'prIdForm'),
     'an id is 1–80 lower-case letters, digits and hyphens, starting with a letter or digit',
   ),
 );
@@ -23,14 +23,17 @@ export const IdSchema = v.pipe(
 const text = (what: string, max: number) =>
   v.pipe(
     v.string(`${what} must be a string`),
-    v.regex(/\S/, `${what} must not be empty`),
+    v.regex(formPattern(/\S/, 'prEmptyText'), `${what} must not be empty`),
     v.maxLength(max, `${what} must be at most ${max} characters`),
   );
 
 /** An ISO 8601 calendar date of day, month or year precision. */
 export const DateSchema = v.pipe(
   v.string('a date must be a string like "2021-05-12"'),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date must look like "2021-05-12" (or "2021-05", "2021")'),
+  v.regex(
+    formPattern(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'prDateForm'),
+    'a date must look like "2021-05-12" (or "2021-05", "2021")',
+  ),
   rule(isCalendarDate, 'a date that exists in the calendar', schemaMessage(phrase('prNoSuchDate', {}))),
   v.description('ISO 8601 date: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is known'),
 );
@@ -70,7 +73,10 @@ export const StatementSchema = v.pipe(
     ),
     lang: v.pipe(
       v.string('statement.lang must be a string'),
-      v.regex(LANG_PATTERN, 'statement.lang must be a language tag like "en", "hy", "az", "ru"'),
+      v.regex(
+        formPattern(LANG_PATTERN, 'prLangForm'),
+        'statement.lang must be a language tag like "en", "hy", "az", "ru"',
+      ),
       v.description('BCP 47 language tag of the quote'),
     ),
     translation: v.optional(

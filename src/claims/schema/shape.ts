@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { PARTY_IDS } from '../parties';
 import { noDuplicates, ruleAt } from './rule';
-import { schemaMessage } from '../problems';
+import { formPattern, schemaMessage } from '../problems';
 import { phrase } from '../../i18n/phrases';
 import { GeometrySchema, LineCoordsSchema, PositionSchema } from './geometry';
 
@@ -46,7 +46,7 @@ const Side = v.pipe(
 const FeatureId = v.pipe(
   v.string('a feature id must be a string'),
   v.regex(
-    /^[a-z0-9][a-z0-9-]{0,79}$/,
+    formPattern(/^[a-z0-9][a-z0-9-]{0,79}$/, 'prIdForm'),
     'a feature id is lower-case letters, digits and hyphens, e.g. "sev-lich"',
   ),
 );
@@ -123,7 +123,7 @@ export const WhoseLineSchema = v.pipe(
     basis: v.optional(
       v.pipe(
         v.string('whoseLine.basis must be a string'),
-        v.regex(/\S/, 'whoseLine.basis must not be empty'),
+        v.regex(formPattern(/\S/, 'prEmptyText'), 'whoseLine.basis must not be empty'),
         v.maxLength(200, 'whoseLine.basis must be at most 200 characters'),
         v.description('Who and when, briefly, e.g. "Ministry of Defence, 16 May 2021"'),
       ),
