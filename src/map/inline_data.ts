@@ -5,6 +5,7 @@ import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Notice } from '../url/link_notice';
 import { OVERLAP_SOURCE, CLAIM_GROUPS, claimSourceId } from './claim_style';
 import { dataFileName } from './data_file_name';
+import { quoteEscaped, truncate } from '../claims/quote';
 import {
   BASE_MAP_REGION,
   checkMapData,
@@ -55,7 +56,8 @@ async function readAtMost(res: Response, max: number): Promise<string | null> {
  */
 export async function fetchGeoJson(url: string): Promise<unknown> {
   const res = await fetch(url).catch((e: unknown) => {
-    const reason = e instanceof Error ? e.message : String(e);
+    // The engine's words, in any language's sentence: only quoted, escaped and cut short.
+    const reason = truncate(quoteEscaped(e instanceof Error ? e.message : String(e)));
     throw new MapFileError((file) => ({ key: 'mapFileUnreadable', params: { file, reason } }));
   });
   if (!res.ok)
@@ -105,7 +107,10 @@ export async function inlineSourceData(
         notices.push(
           e instanceof MapFileError
             ? e.notice(file)
-            : { key: 'mapFileUnreadable', params: { file, reason: String(e) } },
+            : {
+                key: 'mapFileUnreadable',
+                params: { file, reason: truncate(quoteEscaped(e instanceof Error ? e.message : String(e))) },
+              },
         );
         changed.push(id);
         return [id, { ...source, data: EMPTY }];

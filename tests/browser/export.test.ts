@@ -97,6 +97,12 @@ describe('taking a view away, in real Chromium', () => {
     expect(b.notWhite).toBeGreaterThan(0.5);
     // The map is back at the screen's pixel ratio afterwards.
     expect(await page.evaluate(() => window.__map!.getPixelRatio())).toBe(1);
+    // What the export did is said in the reader's language, again after a switch.
+    const said = page.locator('.export .msg');
+    await expect.poll(() => said.textContent()).toBe('Image saved');
+    await page.selectOption('[data-testid=lang]', 'ru');
+    await expect.poll(() => said.textContent()).toBe('Изображение сохранено');
+    await page.selectOption('[data-testid=lang]', 'en');
     expect(offsite).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -105,7 +105,7 @@ describe('fetchGeoJson', () => {
     });
     expect(await noticeOf(fetchGeoJson('x'))).toEqual({
       key: 'mapFileUnreadable',
-      params: { file: 'a.geojson', reason: 'Failed to fetch' },
+      params: { file: 'a.geojson', reason: '"Failed to fetch"' },
     });
   });
 });
