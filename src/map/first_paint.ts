@@ -52,8 +52,23 @@ interface PlacedLabel {
   box: Box;
 }
 
-/** Projects [lng, lat] to the canvas's CSS pixels. */
-export type Projector = (p: Position) => [number, number];
+/**
+ * Projects [lng, lat] to the canvas's CSS pixels; on a tilted map also gives the scale of what is drawn there
+ * upright (a label's or a circle's; 1 when left out).
+ */
+export type Projector = (p: Position) => [number, number, number?];
+
+/**
+ * How a tilted view is drawn (first_paint_pitched.ts, loaded only for one): where its labels and circles go,
+ * and how it draws the layers with `paint`, which draws layers flat (at `flat`) or, given a projection,
+ * circles and labels where that puts them.
+ */
+export interface Tilt {
+  labelsAt: Projector;
+  circlesAt: Projector;
+  draw(paint: LayerPainter, ctx: Ctx, layers: LayerSpecification[], flat: Projector): void;
+}
+export type LayerPainter = (ctx: Ctx, layers: LayerSpecification[], project: Projector) => void;
 
 export function projector(camera: Camera, size: { width: number; height: number }): Projector {
   const world = TILE_SIZE * 2 ** camera.zoom;
@@ -98,7 +113,8 @@ export function firstPaintAffordable(style: StyleSpecification): boolean {
 
 /**
  * Draws `style` (its GeoJSON data inline) on `canvas` at `camera`, `size` in CSS pixels, at the device's
- * pixel ratio. Throws on what it cannot draw; draws nothing for a source whose data is not inline.
+ * pixel ratio, flat or as `tilt` draws a tilted view. Throws on what it cannot draw; draws nothing for a
+ * source whose data is not inline.
  */
 export function drawFirstPaint(
   canvas: HTMLCanvasElement,
@@ -107,8 +123,8 @@ export function drawFirstPaint(
   size: { width: number; height: number },
   images: readonly StyleImage[],
   pixelRatio = window.devicePixelRatio || 1,
+  tilt?: Tilt,
 ): void {
-  if (camera.pitch !== 0) throw new Error('the first paint draws the map flat');
   canvas.width = Math.round(size.width * pixelRatio);
   canvas.height = Math.round(size.height * pixelRatio);
   // A canvas drawn once and then only shown: kept in memory rather than on the GPU, where it would share the
@@ -133,70 +149,74 @@ export function drawFirstPaint(
     [...shown].reverse().filter((l) => l.type === 'symbol'),
     style,
     zoom,
-    project,
+    tilt?.labelsAt ?? project,
     size,
   );
-  for (const layer of shown) {
-    if (layer.type === 'background') {
-      ctx.globalAlpha = 1;
-      ctx.fillStyle = String(evaluate(layer.paint?.['background-color'] ?? '#000000', ctxFor(zoom)));
-      ctx.fillRect(0, 0, size.width, size.height);
-      continue;
-    }
-    if (layer.type === 'symbol') {
-      for (const label of labels.filter((l) => l.layer === layer.id)) drawLabel(ctx, label);
-      continue;
-    }
-    for (const feature of featuresOf(style, layer, zoom)) {
-      const ec = contextOf(feature, zoom);
-      const paint = (layer.paint ?? {}) as Paint;
-      const layout = (layer.layout ?? {}) as Paint;
-      const p = (key: string, fallback: unknown) => evaluate(paint[key] ?? fallback, ec);
-      if (layer.type === 'fill') {
-        if (!isArea(feature.geometry)) continue;
-        ctx.globalAlpha = Number(p('fill-opacity', 1));
-        const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
-        if (paint['fill-pattern'] && !pattern) continue;
-        ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
-        ctx.beginPath();
-        traceGeometry(ctx, feature.geometry, project, true);
-        ctx.fill('evenodd');
-      } else if (layer.type === 'line') {
-        if (feature.geometry.type.endsWith('Point')) continue;
-        const width = Number(p('line-width', 1));
-        ctx.globalAlpha = Number(p('line-opacity', 1));
-        ctx.strokeStyle = String(p('line-color', '#000000'));
-        ctx.lineWidth = width;
-        ctx.lineCap = String(evaluate(layout['line-cap'] ?? 'butt', ec)) as CanvasLineCap;
-        ctx.lineJoin = String(evaluate(layout['line-join'] ?? 'miter', ec)) as CanvasLineJoin;
-        const dashes = p('line-dasharray', null);
-        ctx.setLineDash(Array.isArray(dashes) ? dashes.map((d) => Number(d) * width) : []);
-        ctx.beginPath();
-        traceGeometry(ctx, feature.geometry, project, false);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      } else if (layer.type === 'circle') {
-        const radius = Number(p('circle-radius', 5));
-        const stroke = Number(p('circle-stroke-width', 0));
-        for (const at of pointsOf(feature.geometry)) {
-          const [x, y] = project(at);
-          if (stroke > 0) {
-            ctx.globalAlpha = Number(p('circle-stroke-opacity', 1));
-            ctx.fillStyle = String(p('circle-stroke-color', '#000000'));
+  const paint: LayerPainter = (ctx, layers, project) => {
+    for (const layer of layers) {
+      if (layer.type === 'background') {
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = String(evaluate(layer.paint?.['background-color'] ?? '#000000', ctxFor(zoom)));
+        ctx.fillRect(0, 0, size.width, size.height);
+        continue;
+      }
+      if (layer.type === 'symbol') {
+        for (const label of labels.filter((l) => l.layer === layer.id)) drawLabel(ctx, label);
+        continue;
+      }
+      for (const feature of featuresOf(style, layer, zoom)) {
+        const ec = contextOf(feature, zoom);
+        const paint = (layer.paint ?? {}) as Paint;
+        const layout = (layer.layout ?? {}) as Paint;
+        const p = (key: string, fallback: unknown) => evaluate(paint[key] ?? fallback, ec);
+        if (layer.type === 'fill') {
+          if (!isArea(feature.geometry)) continue;
+          ctx.globalAlpha = Number(p('fill-opacity', 1));
+          const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
+          if (paint['fill-pattern'] && !pattern) continue;
+          ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
+          ctx.beginPath();
+          traceGeometry(ctx, feature.geometry, project, true);
+          ctx.fill('evenodd');
+        } else if (layer.type === 'line') {
+          if (feature.geometry.type.endsWith('Point')) continue;
+          const width = Number(p('line-width', 1));
+          ctx.globalAlpha = Number(p('line-opacity', 1));
+          ctx.strokeStyle = String(p('line-color', '#000000'));
+          ctx.lineWidth = width;
+          ctx.lineCap = String(evaluate(layout['line-cap'] ?? 'butt', ec)) as CanvasLineCap;
+          ctx.lineJoin = String(evaluate(layout['line-join'] ?? 'miter', ec)) as CanvasLineJoin;
+          const dashes = p('line-dasharray', null);
+          ctx.setLineDash(Array.isArray(dashes) ? dashes.map((d) => Number(d) * width) : []);
+          ctx.beginPath();
+          traceGeometry(ctx, feature.geometry, project, false);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        } else if (layer.type === 'circle') {
+          const radius = Number(p('circle-radius', 5));
+          const stroke = Number(p('circle-stroke-width', 0));
+          for (const at of pointsOf(feature.geometry)) {
+            const [x, y, k = 1] = project(at);
+            if (stroke > 0) {
+              ctx.globalAlpha = Number(p('circle-stroke-opacity', 1));
+              ctx.fillStyle = String(p('circle-stroke-color', '#000000'));
+              ctx.beginPath();
+              ctx.arc(x, y, (radius + stroke) * k, 0, 2 * Math.PI);
+              ctx.fill();
+            }
+            ctx.globalAlpha = Number(p('circle-opacity', 1));
+            ctx.fillStyle = String(p('circle-color', '#000000'));
             ctx.beginPath();
-            ctx.arc(x, y, radius + stroke, 0, 2 * Math.PI);
+            ctx.arc(x, y, radius * k, 0, 2 * Math.PI);
             ctx.fill();
           }
-          ctx.globalAlpha = Number(p('circle-opacity', 1));
-          ctx.fillStyle = String(p('circle-color', '#000000'));
-          ctx.beginPath();
-          ctx.arc(x, y, radius, 0, 2 * Math.PI);
-          ctx.fill();
-        }
-      } else throw new Error(`the first paint does not draw ${layer.type} layers`);
+        } else throw new Error(`the first paint does not draw ${layer.type} layers`);
+      }
     }
-  }
-  ctx.globalAlpha = 1;
+    ctx.globalAlpha = 1;
+  };
+  if (tilt) tilt.draw(paint, ctx, shown, project);
+  else paint(ctx, shown, project);
 }
 
 const ctxFor = (zoom: number): EvalContext => ({ zoom, properties: {}, geometryType: 'Point' });
@@ -407,9 +427,12 @@ function placeLabels(
     for (const { f, ec } of candidates) {
       const at = labelPoint(f.geometry);
       if (!at) continue;
+      // On a tilted map, scaled with its offsets and padding as MapLibre scales it (first_paint_pitched.ts).
+      const [px, py, scale = 1] = project(at);
+      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
       const sections = textSections(evaluate(layout['text-field'], ec)).filter((s) => s.text !== '');
       if (!sections.length) continue;
-      const size = Number(evaluate(layout['text-size'] ?? 16, ec));
+      const size = scale * Number(evaluate(layout['text-size'] ?? 16, ec));
       const fonts = (evaluate(layout['text-font'], ec) as string[] | null) ?? ['sans-serif'];
       const font = fonts.map((n) => (n === 'sans-serif' ? n : `"${n}"`)).join(', ');
       const spacing = Number(evaluate(layout['text-letter-spacing'] ?? 0, ec));
@@ -423,19 +446,13 @@ function placeLabels(
       );
       const width = Math.max(...lines.map((l) => l.width));
       const height = lines.reduce((h, l) => h + l.height, 0);
-      const [px, py] = project(at);
-      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
       const justify = String(evaluate(layout['text-justify'] ?? 'center', ec));
       for (const [anchor, [ox, oy]] of anchorsOf(layout, ec)) {
         const [sx, sy] = ANCHOR_SHIFT[anchor] ?? ANCHOR_SHIFT.center!;
         const x0 = px + ox * size + sx * width;
         const y0 = py + oy * size + sy * height;
-        const box = {
-          x0: x0 - TEXT_PADDING,
-          y0: y0 - TEXT_PADDING,
-          x1: x0 + width + TEXT_PADDING,
-          y1: y0 + height + TEXT_PADDING,
-        };
+        const pad = TEXT_PADDING * scale;
+        const box = { x0: x0 - pad, y0: y0 - pad, x1: x0 + width + pad, y1: y0 + height + pad };
         if (placed.some((p) => overlaps(p.box, box))) continue;
         const align =
           justify === 'auto'

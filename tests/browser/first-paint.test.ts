@@ -37,6 +37,11 @@ const CASES = [
   { width: 1440, height: 900, fragment: '#map=11/39.59/46.26' },
   // A turned view: the map, its hatches and its labels turned as MapLibre turns them (the labels upright).
   { width: 1440, height: 900, fragment: '#map=10.6/39.58/46.24/35/0' },
+  // Tilted views (a pitch; first_paint_pitched.ts): the ground (fills, lines, hatches) in MapLibre's
+  // perspective, the labels and dots upright, scaled by the distance.
+  { width: 1440, height: 900, fragment: '#map=10.6/39.58/46.24/0/40' },
+  { width: 1440, height: 900, fragment: '#map=11/39.59/46.26/35/60' },
+  { width: 375, height: 667, fragment: '#map=10.4/39.55/46.3/-20/55' },
   // Swipe: the main map's side, and the other side's beyond the divider, as the two maps then draw them
   // (sides swapped, so that Armenia's claims, the larger, are cut by the divider and drawn by the swipe side).
   { width: 1440, height: 900, fragment: '#map=11/39.59/46.26&v=1&compare=swipe&split=0.4&swap=1' },
@@ -60,6 +65,7 @@ describe('the first paint', () => {
       writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, shots.firstPaint);
       writeFileSync(`${SCREENSHOT_DIR}/${name}-settled.png`, shots.settled);
       writeFileSync(`${SCREENSHOT_DIR}/${name}-diff.png`, Buffer.from(diff.diffPng.split(',')[1]!, 'base64'));
+      console.log('MEASURE', name, diff.differing, diff.inkMatched, diff.ink[0] / diff.ink[1]);
       expect(diff.differing).toBeLessThanOrEqual(MAX_DIFFERING);
       expect(diff.inkMatched).toBeGreaterThanOrEqual(MIN_INK_MATCHED);
       // As much ink as the map: not an empty or half-drawn first paint.
