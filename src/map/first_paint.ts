@@ -42,7 +42,8 @@ interface PlacedLabel {
   x: number;
   y: number;
   lines: { sections: TextSection[]; width: number; height: number }[];
-  align: 'left' | 'center' | 'right';
+  /** How its lines are aligned: 0 left, 0.5 centred, 1 right. */
+  align: number;
   size: number;
   font: string;
   /** `text-letter-spacing`, in ems. */
@@ -122,8 +123,8 @@ export function drawFirstPaint(
   camera: Camera,
   size: { width: number; height: number },
   images: readonly StyleImage[],
-  pixelRatio = window.devicePixelRatio || 1,
   tilt?: Tilt,
+  pixelRatio = window.devicePixelRatio || 1,
 ): void {
   canvas.width = Math.round(size.width * pixelRatio);
   canvas.height = Math.round(size.height * pixelRatio);
@@ -197,18 +198,18 @@ export function drawFirstPaint(
           const stroke = Number(p('circle-stroke-width', 0));
           for (const at of pointsOf(feature.geometry)) {
             const [x, y, k = 1] = project(at);
-            if (stroke > 0) {
-              ctx.globalAlpha = Number(p('circle-stroke-opacity', 1));
-              ctx.fillStyle = String(p('circle-stroke-color', '#000000'));
+            // The stroke, as a disc under the circle.
+            for (const [part, r] of [
+              ['circle-stroke-', stroke && radius + stroke],
+              ['circle-', radius],
+            ] as const) {
+              if (!r) continue;
+              ctx.globalAlpha = Number(p(`${part}opacity`, 1));
+              ctx.fillStyle = String(p(`${part}color`, '#000000'));
               ctx.beginPath();
-              ctx.arc(x, y, (radius + stroke) * k, 0, 2 * Math.PI);
+              ctx.arc(x, y, r * k, 0, 2 * Math.PI);
               ctx.fill();
             }
-            ctx.globalAlpha = Number(p('circle-opacity', 1));
-            ctx.fillStyle = String(p('circle-color', '#000000'));
-            ctx.beginPath();
-            ctx.arc(x, y, radius * k, 0, 2 * Math.PI);
-            ctx.fill();
           }
         } else throw new Error(`the first paint does not draw ${layer.type} layers`);
       }
@@ -263,29 +264,25 @@ function pointsOf(g: Geometry): Position[] {
   return [];
 }
 
-/** Adds a geometry's lines (or its areas' rings) to the current path. */
+/** Adds a geometry's lines (or its areas' rings, closed if `close`) to the current path. */
 function traceGeometry(ctx: Ctx, g: Geometry, project: Projector, close: boolean): void {
-  const line = (coords: Position[], ring: boolean) => {
-    coords.forEach((c, i) => {
+  if (g.type === 'GeometryCollection')
+    return g.geometries.forEach((x) => traceGeometry(ctx, x, project, close));
+  const lines =
+    g.type === 'LineString'
+      ? [g.coordinates]
+      : g.type === 'MultiLineString' || g.type === 'Polygon'
+        ? g.coordinates
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : [];
+  for (const line of lines) {
+    line.forEach((c, i) => {
       const [x, y] = project(c);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
+      if (i) ctx.lineTo(x, y);
+      else ctx.moveTo(x, y);
     });
-    if (ring && close) ctx.closePath();
-  };
-  switch (g.type) {
-    case 'LineString':
-      return line(g.coordinates, false);
-    case 'MultiLineString':
-      return g.coordinates.forEach((l) => line(l, false));
-    case 'Polygon':
-      return g.coordinates.forEach((r) => line(r, true));
-    case 'MultiPolygon':
-      return g.coordinates.forEach((p) => p.forEach((r) => line(r, true)));
-    case 'GeometryCollection':
-      return g.geometries.forEach((x) => traceGeometry(ctx, x, project, close));
-    default:
-      return;
+    if (close && isArea(g)) ctx.closePath();
   }
 }
 
@@ -321,22 +318,13 @@ function patternOf(
 
 // ---- labels ---------------------------------------------------------------------------------------------
 
-/** Where a label goes relative to its point, and its offset in ems, for each anchor MapLibre knows. */
-const ANCHOR_SHIFT: Record<string, [number, number]> = {
-  center: [-0.5, -0.5],
-  left: [0, -0.5],
-  right: [-1, -0.5],
-  top: [-0.5, 0],
-  bottom: [-0.5, -1],
-  'top-left': [0, 0],
-  'top-right': [-1, 0],
-  'bottom-left': [0, -1],
-  'bottom-right': [-1, -1],
-};
+/** Which way an anchor (MapLibre's: `center`, `top-left`, ...) puts a label: 1 for `a`, -1 for `b`, else 0. */
+const sideOf = (anchor: string, a: string, b: string) =>
+  anchor.includes(a) ? 1 : anchor.includes(b) ? -1 : 0;
 
 function radialOffset(anchor: string, r: number): [number, number] {
-  const x = anchor.includes('left') ? r : anchor.includes('right') ? -r : 0;
-  const y = anchor.includes('top') ? r : anchor.includes('bottom') ? -r : 0;
+  const x = r * sideOf(anchor, 'left', 'right');
+  const y = r * sideOf(anchor, 'top', 'bottom');
   return x !== 0 && y !== 0 ? [x / Math.SQRT2, y / Math.SQRT2] : [x, y];
 }
 
@@ -372,7 +360,7 @@ function layoutLines(
   for (const s of sections) {
     s.text.split('\n').forEach((part, i) => {
       if (i > 0) lines.push([]);
-      if (part) lines[lines.length - 1]!.push({ text: part, scale: s.scale });
+      if (part) lines.at(-1)!.push({ text: part, scale: s.scale });
     });
   }
   const measure = (line: TextSection[]) =>
@@ -448,20 +436,16 @@ function placeLabels(
       const height = lines.reduce((h, l) => h + l.height, 0);
       const justify = String(evaluate(layout['text-justify'] ?? 'center', ec));
       for (const [anchor, [ox, oy]] of anchorsOf(layout, ec)) {
-        const [sx, sy] = ANCHOR_SHIFT[anchor] ?? ANCHOR_SHIFT.center!;
+        // Where the label goes relative to its point, in its width and height: a left anchor puts it to the right.
+        const across = sideOf(anchor, 'left', 'right');
+        const [sx, sy] = [(across - 1) / 2, (sideOf(anchor, 'top', 'bottom') - 1) / 2];
         const x0 = px + ox * size + sx * width;
         const y0 = py + oy * size + sy * height;
         const pad = TEXT_PADDING * scale;
         const box = { x0: x0 - pad, y0: y0 - pad, x1: x0 + width + pad, y1: y0 + height + pad };
         if (placed.some((p) => overlaps(p.box, box))) continue;
         const align =
-          justify === 'auto'
-            ? anchor.includes('left')
-              ? 'left'
-              : anchor.includes('right')
-                ? 'right'
-                : 'center'
-            : (justify as 'left' | 'center' | 'right');
+          justify === 'auto' ? (1 - across) / 2 : justify === 'left' ? 0 : justify === 'right' ? 1 : 0.5;
         placed.push({
           layer: layer.id,
           x: x0,
@@ -492,9 +476,7 @@ function drawLabel(ctx: Ctx, label: PlacedLabel): void {
   ctx.lineJoin = 'round';
   let y = label.y;
   for (const line of label.lines) {
-    let x =
-      label.x +
-      (label.align === 'left' ? 0 : label.align === 'right' ? width - line.width : (width - line.width) / 2);
+    let x = label.x + (width - line.width) * label.align;
     for (const s of line.sections) {
       ctx.font = `${label.size * s.scale}px ${label.font}`;
       ctx.letterSpacing = `${label.spacing * label.size * s.scale}px`;

@@ -44,7 +44,12 @@ interface Band {
  * How the first paint draws the map at `camera`, tilted (its `tilt`). Throws on what MapLibre draws otherwise on
  * a tilted map.
  */
-export function tiltOf(style: StyleSpecification, camera: Camera, size: Size, pixelRatio: number): Tilt {
+export function tiltOf(
+  style: StyleSpecification,
+  camera: Camera,
+  size: Size,
+  pixelRatio = window.devicePixelRatio || 1,
+): Tilt {
   for (const layer of style.layers) {
     const keys = [...Object.keys(layer.paint ?? {}), ...Object.keys(layer.layout ?? {})];
     const key = keys.find((k) => UNSUPPORTED.includes(k));
