@@ -68,7 +68,6 @@ describe('the first paint', () => {
       writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, shots.firstPaint);
       writeFileSync(`${SCREENSHOT_DIR}/${name}-settled.png`, shots.settled);
       writeFileSync(`${SCREENSHOT_DIR}/${name}-diff.png`, Buffer.from(diff.diffPng.split(',')[1]!, 'base64'));
-      console.log('MEASURE', name, diff.differing, diff.inkMatched, diff.ink[0] / diff.ink[1]);
       expect(diff.differing).toBeLessThanOrEqual(MAX_DIFFERING);
       expect(diff.inkMatched).toBeGreaterThanOrEqual(MIN_INK_MATCHED);
       // As much ink as the map: not an empty or half-drawn first paint.
