@@ -42,7 +42,8 @@ interface PlacedLabel {
   x: number;
   y: number;
   lines: { sections: TextSection[]; width: number; height: number }[];
-  align: 'left' | 'center' | 'right';
+  /** How its lines are aligned: 0 left, 0.5 centred, 1 right. */
+  align: number;
   size: number;
   font: string;
   /** `text-letter-spacing`, in ems. */
@@ -52,8 +53,23 @@ interface PlacedLabel {
   box: Box;
 }
 
-/** Projects [lng, lat] to the canvas's CSS pixels. */
-export type Projector = (p: Position) => [number, number];
+/**
+ * Projects [lng, lat] to the canvas's CSS pixels; on a tilted map also gives the scale of what is drawn there
+ * upright (a label's or a circle's; 1 when left out).
+ */
+export type Projector = (p: Position) => [number, number, number?];
+
+/**
+ * How a tilted view is drawn (first_paint_pitched.ts, loaded only for one): where its labels and circles go,
+ * and how it draws the layers with `paint`, which draws layers flat (at `flat`) or, given a projection,
+ * circles and labels where that puts them.
+ */
+export interface Tilt {
+  labelsAt: Projector;
+  circlesAt: Projector;
+  draw(paint: LayerPainter, ctx: Ctx, layers: LayerSpecification[], flat: Projector): void;
+}
+export type LayerPainter = (ctx: Ctx, layers: LayerSpecification[], project: Projector) => void;
 
 export function projector(camera: Camera, size: { width: number; height: number }): Projector {
   const world = TILE_SIZE * 2 ** camera.zoom;
@@ -98,7 +114,8 @@ export function firstPaintAffordable(style: StyleSpecification): boolean {
 
 /**
  * Draws `style` (its GeoJSON data inline) on `canvas` at `camera`, `size` in CSS pixels, at the device's
- * pixel ratio. Throws on what it cannot draw; draws nothing for a source whose data is not inline.
+ * pixel ratio, flat or as `tilt` draws a tilted view. Throws on what it cannot draw; draws nothing for a
+ * source whose data is not inline.
  */
 export function drawFirstPaint(
   canvas: HTMLCanvasElement,
@@ -106,9 +123,9 @@ export function drawFirstPaint(
   camera: Camera,
   size: { width: number; height: number },
   images: readonly StyleImage[],
+  tilt?: Tilt,
   pixelRatio = window.devicePixelRatio || 1,
 ): void {
-  if (camera.pitch !== 0) throw new Error('the first paint draws the map flat');
   canvas.width = Math.round(size.width * pixelRatio);
   canvas.height = Math.round(size.height * pixelRatio);
   // A canvas drawn once and then only shown: kept in memory rather than on the GPU, where it would share the
@@ -133,70 +150,74 @@ export function drawFirstPaint(
     [...shown].reverse().filter((l) => l.type === 'symbol'),
     style,
     zoom,
-    project,
+    tilt?.labelsAt ?? project,
     size,
   );
-  for (const layer of shown) {
-    if (layer.type === 'background') {
-      ctx.globalAlpha = 1;
-      ctx.fillStyle = String(evaluate(layer.paint?.['background-color'] ?? '#000000', ctxFor(zoom)));
-      ctx.fillRect(0, 0, size.width, size.height);
-      continue;
-    }
-    if (layer.type === 'symbol') {
-      for (const label of labels.filter((l) => l.layer === layer.id)) drawLabel(ctx, label);
-      continue;
-    }
-    for (const feature of featuresOf(style, layer, zoom)) {
-      const ec = contextOf(feature, zoom);
-      const paint = (layer.paint ?? {}) as Paint;
-      const layout = (layer.layout ?? {}) as Paint;
-      const p = (key: string, fallback: unknown) => evaluate(paint[key] ?? fallback, ec);
-      if (layer.type === 'fill') {
-        if (!isArea(feature.geometry)) continue;
-        ctx.globalAlpha = Number(p('fill-opacity', 1));
-        const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
-        if (paint['fill-pattern'] && !pattern) continue;
-        ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
-        ctx.beginPath();
-        traceGeometry(ctx, feature.geometry, project, true);
-        ctx.fill('evenodd');
-      } else if (layer.type === 'line') {
-        if (feature.geometry.type.endsWith('Point')) continue;
-        const width = Number(p('line-width', 1));
-        ctx.globalAlpha = Number(p('line-opacity', 1));
-        ctx.strokeStyle = String(p('line-color', '#000000'));
-        ctx.lineWidth = width;
-        ctx.lineCap = String(evaluate(layout['line-cap'] ?? 'butt', ec)) as CanvasLineCap;
-        ctx.lineJoin = String(evaluate(layout['line-join'] ?? 'miter', ec)) as CanvasLineJoin;
-        const dashes = p('line-dasharray', null);
-        ctx.setLineDash(Array.isArray(dashes) ? dashes.map((d) => Number(d) * width) : []);
-        ctx.beginPath();
-        traceGeometry(ctx, feature.geometry, project, false);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      } else if (layer.type === 'circle') {
-        const radius = Number(p('circle-radius', 5));
-        const stroke = Number(p('circle-stroke-width', 0));
-        for (const at of pointsOf(feature.geometry)) {
-          const [x, y] = project(at);
-          if (stroke > 0) {
-            ctx.globalAlpha = Number(p('circle-stroke-opacity', 1));
-            ctx.fillStyle = String(p('circle-stroke-color', '#000000'));
-            ctx.beginPath();
-            ctx.arc(x, y, radius + stroke, 0, 2 * Math.PI);
-            ctx.fill();
-          }
-          ctx.globalAlpha = Number(p('circle-opacity', 1));
-          ctx.fillStyle = String(p('circle-color', '#000000'));
+  const paint: LayerPainter = (ctx, layers, project) => {
+    for (const layer of layers) {
+      if (layer.type === 'background') {
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = String(evaluate(layer.paint?.['background-color'] ?? '#000000', ctxFor(zoom)));
+        ctx.fillRect(0, 0, size.width, size.height);
+        continue;
+      }
+      if (layer.type === 'symbol') {
+        for (const label of labels.filter((l) => l.layer === layer.id)) drawLabel(ctx, label);
+        continue;
+      }
+      for (const feature of featuresOf(style, layer, zoom)) {
+        const ec = contextOf(feature, zoom);
+        const paint = (layer.paint ?? {}) as Paint;
+        const layout = (layer.layout ?? {}) as Paint;
+        const p = (key: string, fallback: unknown) => evaluate(paint[key] ?? fallback, ec);
+        if (layer.type === 'fill') {
+          if (!isArea(feature.geometry)) continue;
+          ctx.globalAlpha = Number(p('fill-opacity', 1));
+          const pattern = paint['fill-pattern'] ? patterns.get(String(p('fill-pattern', ''))) : undefined;
+          if (paint['fill-pattern'] && !pattern) continue;
+          ctx.fillStyle = pattern ?? String(p('fill-color', '#000000'));
           ctx.beginPath();
-          ctx.arc(x, y, radius, 0, 2 * Math.PI);
-          ctx.fill();
-        }
-      } else throw new Error(`the first paint does not draw ${layer.type} layers`);
+          traceGeometry(ctx, feature.geometry, project, true);
+          ctx.fill('evenodd');
+        } else if (layer.type === 'line') {
+          if (feature.geometry.type.endsWith('Point')) continue;
+          const width = Number(p('line-width', 1));
+          ctx.globalAlpha = Number(p('line-opacity', 1));
+          ctx.strokeStyle = String(p('line-color', '#000000'));
+          ctx.lineWidth = width;
+          ctx.lineCap = String(evaluate(layout['line-cap'] ?? 'butt', ec)) as CanvasLineCap;
+          ctx.lineJoin = String(evaluate(layout['line-join'] ?? 'miter', ec)) as CanvasLineJoin;
+          const dashes = p('line-dasharray', null);
+          ctx.setLineDash(Array.isArray(dashes) ? dashes.map((d) => Number(d) * width) : []);
+          ctx.beginPath();
+          traceGeometry(ctx, feature.geometry, project, false);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        } else if (layer.type === 'circle') {
+          const radius = Number(p('circle-radius', 5));
+          const stroke = Number(p('circle-stroke-width', 0));
+          for (const at of pointsOf(feature.geometry)) {
+            const [x, y, k = 1] = project(at);
+            // The stroke, as a disc under the circle.
+            for (const [part, r] of [
+              ['circle-stroke-', stroke && radius + stroke],
+              ['circle-', radius],
+            ] as const) {
+              if (!r) continue;
+              ctx.globalAlpha = Number(p(`${part}opacity`, 1));
+              ctx.fillStyle = String(p(`${part}color`, '#000000'));
+              ctx.beginPath();
+              ctx.arc(x, y, r * k, 0, 2 * Math.PI);
+              ctx.fill();
+            }
+          }
+        } else throw new Error(`the first paint does not draw ${layer.type} layers`);
+      }
     }
-  }
-  ctx.globalAlpha = 1;
+    ctx.globalAlpha = 1;
+  };
+  if (tilt) tilt.draw(paint, ctx, shown, project);
+  else paint(ctx, shown, project);
 }
 
 const ctxFor = (zoom: number): EvalContext => ({ zoom, properties: {}, geometryType: 'Point' });
@@ -243,29 +264,25 @@ function pointsOf(g: Geometry): Position[] {
   return [];
 }
 
-/** Adds a geometry's lines (or its areas' rings) to the current path. */
+/** Adds a geometry's lines (or its areas' rings, closed if `close`) to the current path. */
 function traceGeometry(ctx: Ctx, g: Geometry, project: Projector, close: boolean): void {
-  const line = (coords: Position[], ring: boolean) => {
-    coords.forEach((c, i) => {
+  if (g.type === 'GeometryCollection')
+    return g.geometries.forEach((x) => traceGeometry(ctx, x, project, close));
+  const lines =
+    g.type === 'LineString'
+      ? [g.coordinates]
+      : g.type === 'MultiLineString' || g.type === 'Polygon'
+        ? g.coordinates
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : [];
+  for (const line of lines) {
+    line.forEach((c, i) => {
       const [x, y] = project(c);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
+      if (i) ctx.lineTo(x, y);
+      else ctx.moveTo(x, y);
     });
-    if (ring && close) ctx.closePath();
-  };
-  switch (g.type) {
-    case 'LineString':
-      return line(g.coordinates, false);
-    case 'MultiLineString':
-      return g.coordinates.forEach((l) => line(l, false));
-    case 'Polygon':
-      return g.coordinates.forEach((r) => line(r, true));
-    case 'MultiPolygon':
-      return g.coordinates.forEach((p) => p.forEach((r) => line(r, true)));
-    case 'GeometryCollection':
-      return g.geometries.forEach((x) => traceGeometry(ctx, x, project, close));
-    default:
-      return;
+    if (close && isArea(g)) ctx.closePath();
   }
 }
 
@@ -301,22 +318,13 @@ function patternOf(
 
 // ---- labels ---------------------------------------------------------------------------------------------
 
-/** Where a label goes relative to its point, and its offset in ems, for each anchor MapLibre knows. */
-const ANCHOR_SHIFT: Record<string, [number, number]> = {
-  center: [-0.5, -0.5],
-  left: [0, -0.5],
-  right: [-1, -0.5],
-  top: [-0.5, 0],
-  bottom: [-0.5, -1],
-  'top-left': [0, 0],
-  'top-right': [-1, 0],
-  'bottom-left': [0, -1],
-  'bottom-right': [-1, -1],
-};
+/** Which way an anchor (MapLibre's: `center`, `top-left`, ...) puts a label: 1 for `a`, -1 for `b`, else 0. */
+const sideOf = (anchor: string, a: string, b: string) =>
+  anchor.includes(a) ? 1 : anchor.includes(b) ? -1 : 0;
 
 function radialOffset(anchor: string, r: number): [number, number] {
-  const x = anchor.includes('left') ? r : anchor.includes('right') ? -r : 0;
-  const y = anchor.includes('top') ? r : anchor.includes('bottom') ? -r : 0;
+  const x = r * sideOf(anchor, 'left', 'right');
+  const y = r * sideOf(anchor, 'top', 'bottom');
   return x !== 0 && y !== 0 ? [x / Math.SQRT2, y / Math.SQRT2] : [x, y];
 }
 
@@ -352,7 +360,7 @@ function layoutLines(
   for (const s of sections) {
     s.text.split('\n').forEach((part, i) => {
       if (i > 0) lines.push([]);
-      if (part) lines[lines.length - 1]!.push({ text: part, scale: s.scale });
+      if (part) lines.at(-1)!.push({ text: part, scale: s.scale });
     });
   }
   const measure = (line: TextSection[]) =>
@@ -407,9 +415,12 @@ function placeLabels(
     for (const { f, ec } of candidates) {
       const at = labelPoint(f.geometry);
       if (!at) continue;
+      // On a tilted map, scaled with its offsets and padding as MapLibre scales it (first_paint_pitched.ts).
+      const [px, py, scale = 1] = project(at);
+      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
       const sections = textSections(evaluate(layout['text-field'], ec)).filter((s) => s.text !== '');
       if (!sections.length) continue;
-      const size = Number(evaluate(layout['text-size'] ?? 16, ec));
+      const size = scale * Number(evaluate(layout['text-size'] ?? 16, ec));
       const fonts = (evaluate(layout['text-font'], ec) as string[] | null) ?? ['sans-serif'];
       const font = fonts.map((n) => (n === 'sans-serif' ? n : `"${n}"`)).join(', ');
       const spacing = Number(evaluate(layout['text-letter-spacing'] ?? 0, ec));
@@ -423,28 +434,18 @@ function placeLabels(
       );
       const width = Math.max(...lines.map((l) => l.width));
       const height = lines.reduce((h, l) => h + l.height, 0);
-      const [px, py] = project(at);
-      if (px < -OFFSCREEN || py < -OFFSCREEN || px > width0 + OFFSCREEN || py > height0 + OFFSCREEN) continue;
       const justify = String(evaluate(layout['text-justify'] ?? 'center', ec));
       for (const [anchor, [ox, oy]] of anchorsOf(layout, ec)) {
-        const [sx, sy] = ANCHOR_SHIFT[anchor] ?? ANCHOR_SHIFT.center!;
+        // Where the label goes relative to its point, in its width and height: a left anchor puts it to the right.
+        const across = sideOf(anchor, 'left', 'right');
+        const [sx, sy] = [(across - 1) / 2, (sideOf(anchor, 'top', 'bottom') - 1) / 2];
         const x0 = px + ox * size + sx * width;
         const y0 = py + oy * size + sy * height;
-        const box = {
-          x0: x0 - TEXT_PADDING,
-          y0: y0 - TEXT_PADDING,
-          x1: x0 + width + TEXT_PADDING,
-          y1: y0 + height + TEXT_PADDING,
-        };
+        const pad = TEXT_PADDING * scale;
+        const box = { x0: x0 - pad, y0: y0 - pad, x1: x0 + width + pad, y1: y0 + height + pad };
         if (placed.some((p) => overlaps(p.box, box))) continue;
         const align =
-          justify === 'auto'
-            ? anchor.includes('left')
-              ? 'left'
-              : anchor.includes('right')
-                ? 'right'
-                : 'center'
-            : (justify as 'left' | 'center' | 'right');
+          justify === 'auto' ? (1 - across) / 2 : justify === 'left' ? 0 : justify === 'right' ? 1 : 0.5;
         placed.push({
           layer: layer.id,
           x: x0,
@@ -475,9 +476,7 @@ function drawLabel(ctx: Ctx, label: PlacedLabel): void {
   ctx.lineJoin = 'round';
   let y = label.y;
   for (const line of label.lines) {
-    let x =
-      label.x +
-      (label.align === 'left' ? 0 : label.align === 'right' ? width - line.width : (width - line.width) / 2);
+    let x = label.x + (width - line.width) * label.align;
     for (const s of line.sections) {
       ctx.font = `${label.size * s.scale}px ${label.font}`;
       ctx.letterSpacing = `${label.spacing * label.size * s.scale}px`;
