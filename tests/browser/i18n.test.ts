@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { LANGS, LANG_NAMES, type Lang } from '../../src/i18n/langs';
 import { formatDate } from '../../src/i18n/format';
-import { CATALOGUE } from '../catalogues';
+import { CATALOGUE, englishIn } from '../catalogues';
 import {
   appUrl,
   currentHash,
@@ -274,20 +274,6 @@ describe('no English left in a Russian or an Azerbaijani view', () => {
     await browser?.close();
   });
 
-  /** Every English message's longest run of words between placeholders (of a few words at least). */
-  const englishSentences = Object.values(CATALOGUE.en)
-    .map((m) =>
-      m
-        .split(/\{\w+\}/)
-        .sort((a, b) => b.length - a.length)[0]!
-        .trim(),
-    )
-    .filter((m) => m.length >= 14 && m.includes(' '));
-
-  /** The English sentences found in `text`. */
-  const englishIn = (text: string, extra: readonly string[] = []) =>
-    [...englishSentences, ...extra].filter((s) => text.includes(s));
-
   // A derived claim whose card has assumptions and notes (a depth band at the lake: the bridge note too).
   const derived = loaded.claims.find(
     (c) => c.shape?.recipe === 'depth-band' && (geometry.shapes.get(c.id)?.notes.length ?? 0) > 1,
@@ -377,20 +363,9 @@ describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
     await browser?.close();
   });
 
-  /** Every English message's longest run of words between placeholders (of a few words at least). */
-  const englishSentences = Object.values(CATALOGUE.en)
-    .map((m) =>
-      m
-        .split(/\{\w+\}/)
-        .sort((a, b) => b.length - a.length)[0]!
-        .trim(),
-    )
-    .filter((m) => m.length >= 14 && m.includes(' '));
   /** The English sentences in `text`, outside the quotes around text from the file or an engine. */
-  const englishIn = (text: string, extra: readonly string[]) => {
-    const unquoted = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-    return [...englishSentences, ...extra].filter((s) => unquoted.includes(s));
-  };
+  const englishOutsideQuotes = (text: string, extra: readonly string[]) =>
+    englishIn(text, extra, { outsideQuotes: true });
   /** What the page said before these were data: the worker's reasons, and the schema's own words. */
   const typesFile = readFileSync('tests/fixtures/claims/types-lengths.json', 'utf8');
   const problems = parseClaimsFile(typesFile, { source: 'mine.json' }).problems;
@@ -443,7 +418,7 @@ describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
         );
         const text = await list.innerText();
         for (const s of said) expect(text).toContain(s);
-        expect(englishIn(text, oldEnglish)).toEqual([]);
+        expect(englishOutsideQuotes(text, oldEnglish)).toEqual([]);
       };
       await listed(lang);
       await page.locator('[data-testid=lang-note]').scrollIntoViewIfNeeded();
@@ -459,7 +434,7 @@ describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
         expect(text.startsWith(unreadableIn(l, 'broken.json')), text).toBe(true);
         // The engine's own words only as a quoted detail at the end.
         expect(text).toMatch(/"[^"]*JSON[^"]*"$/);
-        expect(englishIn(text, oldEnglish)).toEqual([]);
+        expect(englishOutsideQuotes(text, oldEnglish)).toEqual([]);
       };
       await said(lang);
       await screenshot(page, `i18n-${lang}-local-failed-1440x900`);

@@ -13,23 +13,13 @@ import type { Lang } from '../../src/i18n/langs';
 import { parseClaimsFile } from '../../src/claims/validate';
 import { foundOf, problemMessage } from '../../src/claims/problems';
 import { noticeParams, sayableWithoutDetails, type Notice } from '../../src/url/link_notice';
-import { CATALOGUE } from '../catalogues';
+import { CATALOGUE, englishIn as englishOf } from '../catalogues';
 
 const OTHERS = ['hy', 'az', 'ru'] as const;
 const words = Object.fromEntries(OTHERS.map((l) => [l, wordsFor(l, CATALOGUE[l], sayPhrase)])) as Record<
   Exclude<Lang, 'en'>,
   Words
 >;
-
-/** Every English message's longest run of words between placeholders (of a few words at least). */
-const englishSentences = Object.values(CATALOGUE.en)
-  .map((m) =>
-    m
-      .split(/\{\w+\}/)
-      .sort((a, b) => b.length - a.length)[0]!
-      .trim(),
-  )
-  .filter((m) => m.length >= 14 && m.includes(' '));
 
 /** What the page said before these were data: the worker's reasons, in English. */
 const OLD_ENGLISH = [
@@ -41,9 +31,9 @@ const OLD_ENGLISH = [
   'Checking the',
 ];
 
-/** The English sentences found in `text`. */
+/** The English sentences (and the old English words) found in `text`. */
 const englishIn = (text: string, extra: readonly string[] = []) =>
-  [...englishSentences, ...OLD_ENGLISH, ...extra].filter((s) => text.includes(s));
+  englishOf(text, [...OLD_ENGLISH, ...extra]);
 
 /** A worker that does what `onPost` says when it gets a message. */
 class FakeWorker extends EventTarget implements WorkerLike {
