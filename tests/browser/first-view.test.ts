@@ -189,3 +189,33 @@ describe('the border across Sev Lich, an assumption of this map (1440×900)', ()
     await page.close();
   });
 });
+
+describe('the fonts a first view fetches (1440×900)', () => {
+  // The regular faces of the scripts the map's labels are in, and the headings' bold face in the interface's
+  // script only (src/app.css: the whole files' regular faces made the map slower to load; the one-subset bold
+  // files fetched every script's bold face).
+  const REGULAR = [
+    'noto-sans-armenian-armenian-400-normal',
+    'noto-sans-cyrillic-400-normal',
+    'noto-sans-latin-400-normal',
+    'noto-sans-latin-ext-400-normal',
+  ];
+  it.each([
+    ['in English', '', ['noto-sans-latin-600-normal']],
+    ['in Russian', '#lang=ru', ['noto-sans-cyrillic-600-normal', 'noto-sans-latin-600-normal']],
+  ])('%s: only the faces its text needs', async (_, fragment, bold) => {
+    const browser = await launch({ width: 1440, height: 900 }); // its own, so that no face comes from a cache
+    try {
+      const fonts: string[] = [];
+      browser.context.on('request', (r) => {
+        const file = r.url().split('/').pop()!;
+        if (file.endsWith('.woff2')) fonts.push(file.replace(/-[\w-]{8}\.woff2$/, ''));
+      });
+      const { page } = await openApp(browser, fragment);
+      await page.waitForTimeout(1000); // (a face wanted only by text drawn late would come after the idle)
+      expect(fonts.sort()).toEqual([...REGULAR, ...bold].sort());
+    } finally {
+      await browser.close();
+    }
+  });
+});
