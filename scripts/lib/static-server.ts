@@ -45,6 +45,8 @@ export async function serveStatic(
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // As static hosts do (and not chunked, which Node's server would otherwise use after writeHead).
+        'content-length': String(body.byteLength),
       });
       res.end(body);
     } catch {

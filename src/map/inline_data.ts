@@ -62,11 +62,15 @@ export async function fetchGeoJson(url: string): Promise<unknown> {
   });
   if (!res.ok)
     throw new MapFileError((file) => ({ key: 'mapFileHttp', params: { file, status: String(res.status) } }));
-  if (Number(res.headers.get('content-length') ?? 0) > MAP_FILE_MAX_BYTES) {
+  const length = res.headers.get('content-length');
+  if (Number(length ?? 0) > MAP_FILE_MAX_BYTES) {
     void res.body?.cancel();
     throw tooLarge();
   }
-  const text = await readAtMost(res, MAP_FILE_MAX_BYTES);
+  // A body of a stated length that is not compressed (the length is then the body's own) is read whole, by the
+  // browser; only a body of unknown length is read chunk by chunk in script, to stop it in time.
+  const stated = length !== null && /^\d+$/.test(length) && !res.headers.get('content-encoding');
+  const text = stated ? await res.text() : await readAtMost(res, MAP_FILE_MAX_BYTES);
   if (text === null) throw tooLarge();
   try {
     return JSON.parse(text) as unknown;

@@ -45,6 +45,31 @@ describe('checkMapData', () => {
     }
   });
 
+  it('names the field of a fault deep in a geometry, after good parts before it', () => {
+    const ring = [
+      [46.1, 39.5],
+      [46.2, 39.5],
+      [46.2, 39.6],
+      [46.1, 39.5],
+    ];
+    const badRing = [...ring.slice(0, 2), [60, 39.6], ring[3]];
+    const multi = (coordinates: unknown) => ({
+      type: 'Feature',
+      geometry: { type: 'MultiPolygon', coordinates },
+      properties: {},
+    });
+    const out = checkMapData(
+      fcOf(multi([[ring], [ring, ring]]), multi([[ring], [ring, badRing]]), multi([[ring, [ring[0], 'x']]])),
+      'f.geojson',
+      { region },
+    );
+    expect(out.data.features).toHaveLength(1);
+    expect(out.notices.map((n) => [n.key, n.params?.at, n.params?.found])).toEqual([
+      ['mapFeaturesOutside', 'features[1].geometry.coordinates[1][1][2]', '[60, 39.6]'],
+      ['mapFeaturesMalformed', 'features[2].geometry.coordinates[0][1]', undefined],
+    ]);
+  });
+
   it('refuses what is not a FeatureCollection', () => {
     for (const data of [null, [], 'x', { type: 'Feature' }, { type: 'FeatureCollection', features: {} }])
       expect(checkMapData(data, 'f.geojson', { region })).toEqual({
