@@ -405,6 +405,13 @@ describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
       const { page } = await openApp(browser, `#lang=${lang}`);
       // The note that these texts are machine-assisted, in the language, where the language is chosen.
       expect(await page.locator('[data-testid=lang-note]').innerText()).toBe(CATALOGUE[lang].langMachineNote);
+      // Seen without scrolling: the whole note within the panel's and the window's view.
+      const seen = await page.evaluate(() => {
+        const note = document.querySelector('[data-testid=lang-note]')!.getBoundingClientRect();
+        const panel = document.querySelector('aside.side')!.getBoundingClientRect();
+        return note.top >= panel.top && note.bottom <= Math.min(panel.bottom, innerHeight);
+      });
+      expect(seen).toBe(true);
 
       // A file whose fields have the wrong type, length, form or value: each problem says what was expected.
       await afterLoad(page, () => pick(page, 'mine.json', typesFile));
