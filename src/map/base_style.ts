@@ -52,8 +52,19 @@ export const ENGLISH_MAP_LABELS: MapLabels = {
   province: 'SYUNIK',
 };
 
-// A place's local-script name where the data has one.
-const localName: ExpressionSpecification = ['coalesce', ['get', 'name_hy'], ['get', 'name_az'], ''];
+/**
+ * A place's local name in one script, unless it is the name shown already. Only the place's own country's
+ * language counts (Tabriz's `name_az` is an exonym, not its local name); the AZE places that also carry a
+ * `name_hy` are those known by two names, which show both, Armenian first as in their English label.
+ */
+const localIn = (script: 'hy' | 'az', shown: ExpressionSpecification): ExpressionSpecification => {
+  const v: ExpressionSpecification = ['coalesce', ['get', `name_${script}`], ''];
+  const own: ExpressionSpecification =
+    script === 'az'
+      ? ['==', ['get', 'country'], 'AZE']
+      : ['in', ['get', 'country'], ['literal', ['ARM', 'AZE']]];
+  return ['case', ['all', own, ['!=', v, shown]], v, ''];
+};
 
 /** A feature's name in the reader's language where the data has it, its English name otherwise. */
 const nameIn = (lang: string): ExpressionSpecification =>
@@ -66,7 +77,9 @@ const nameIn = (lang: string): ExpressionSpecification =>
  */
 export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecification> {
   const name = nameIn(labels.lang);
-  const second: ExpressionSpecification = ['case', ['==', localName, name], '', localName];
+  const hy = localIn('hy', name);
+  const az = localIn('az', name);
+  const scale = { 'font-scale': 0.82 };
   return {
     'border-label': [
       'format',
@@ -88,10 +101,14 @@ export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecific
       'format',
       name,
       {},
-      ['case', ['==', second, ''], '', '\n'],
+      ['case', ['all', ['==', hy, ''], ['==', az, '']], '', '\n'],
       {},
-      second,
-      { 'font-scale': 0.82 },
+      hy,
+      scale,
+      ['case', ['any', ['==', hy, ''], ['==', az, '']], '', ' / '],
+      scale,
+      az,
+      scale,
     ],
   };
 }
