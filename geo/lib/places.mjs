@@ -2,6 +2,7 @@
 
 import { ATTRIBUTION, CONTEXT, PLACES, REGION } from './config.mjs';
 import { distanceM, inBox, round } from './geom.mjs';
+import { localNames } from './local_names.mjs';
 
 /**
  * @typedef {{ id: string, geonames?: number, name: string, name_hy?: string, name_az?: string, name_ru?: string,
@@ -44,7 +45,7 @@ function selectCities(cities) {
   });
 }
 
-/** One place as a GeoJSON feature with the fixed property order. */
+/** One place as a GeoJSON feature with the fixed property order (`local_hy` / `local_az` only where set). */
 function placeFeature(p) {
   return {
     type: 'Feature',
@@ -54,6 +55,7 @@ function placeFeature(p) {
       name_hy: p.name_hy ?? null,
       name_az: p.name_az ?? null,
       name_ru: p.name_ru ?? null,
+      ...localNames(p),
       country: p.country,
       population: p.population,
       rank: p.rank,

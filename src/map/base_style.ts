@@ -52,20 +52,6 @@ export const ENGLISH_MAP_LABELS: MapLabels = {
   province: 'SYUNIK',
 };
 
-/**
- * A place's local name in one script, unless it is the name shown already. Only the place's own country's
- * language counts (Tabriz's `name_az` is an exonym, not its local name); the AZE places that also carry a
- * `name_hy` are those known by two names, which show both, Armenian first as in their English label.
- */
-const localIn = (script: 'hy' | 'az', shown: ExpressionSpecification): ExpressionSpecification => {
-  const v: ExpressionSpecification = ['coalesce', ['get', `name_${script}`], ''];
-  const own: ExpressionSpecification =
-    script === 'az'
-      ? ['==', ['get', 'country'], 'AZE']
-      : ['in', ['get', 'country'], ['literal', ['ARM', 'AZE']]];
-  return ['case', ['all', own, ['!=', v, shown]], v, ''];
-};
-
 /** A feature's name in the reader's language where the data has it, its English name otherwise. */
 const nameIn = (lang: string): ExpressionSpecification =>
   lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
@@ -77,9 +63,10 @@ const nameIn = (lang: string): ExpressionSpecification =>
  */
 export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecification> {
   const name = nameIn(labels.lang);
-  const hy = localIn('hy', name);
-  const az = localIn('az', name);
-  const scale = { 'font-scale': 0.82 };
+  // The place's own local name(s), chosen by the build (geo/lib/places.mjs, localNames): none outside ARM/AZE,
+  // and for a place known by two names not the one an Armenian or Azerbaijani reader sees already.
+  const local: ExpressionSpecification = ['coalesce', ['get', `local_${labels.lang}`], ['get', 'local'], ''];
+  const second: ExpressionSpecification = ['case', ['!=', local, name], local, ''];
   return {
     'border-label': [
       'format',
@@ -101,14 +88,10 @@ export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecific
       'format',
       name,
       {},
-      ['case', ['all', ['==', hy, ''], ['==', az, '']], '', '\n'],
+      ['case', ['!=', second, ''], '\n', ''],
       {},
-      hy,
-      scale,
-      ['case', ['any', ['==', hy, ''], ['==', az, '']], '', ' / '],
-      scale,
-      az,
-      scale,
+      second,
+      { 'font-scale': 0.82 },
     ],
   };
 }
