@@ -2,8 +2,12 @@
 
 import { ATTRIBUTION, CONTEXT, PLACES, REGION } from './config.mjs';
 import { distanceM, inBox, round } from './geom.mjs';
+import { localNames } from './local_names.mjs';
 
-/** @typedef {{ id: string, geonames?: number, name: string, name_hy?: string, name_az?: string, rank?: number }} PlaceName */
+/**
+ * @typedef {{ id: string, geonames?: number, name: string, name_hy?: string, name_az?: string, name_ru?: string,
+ *   rank?: number, sources?: { ru?: string, az?: string } }} PlaceName
+ */
 /** @typedef {{ id: string, name: string, country: string, lat: number, lon: number, rank: number, source: string, replaces_geonames?: number }} ExtraPlace */
 
 const ISO3 = { AM: 'ARM', AZ: 'AZE', GE: 'GEO', IR: 'IRN', TR: 'TUR', RU: 'RUS' };
@@ -41,7 +45,7 @@ function selectCities(cities) {
   });
 }
 
-/** One place as a GeoJSON feature with the fixed property order. */
+/** One place as a GeoJSON feature with the fixed property order (`local_hy` / `local_az` only where set). */
 function placeFeature(p) {
   return {
     type: 'Feature',
@@ -50,6 +54,8 @@ function placeFeature(p) {
       name: p.name,
       name_hy: p.name_hy ?? null,
       name_az: p.name_az ?? null,
+      name_ru: p.name_ru ?? null,
+      ...localNames(p),
       country: p.country,
       population: p.population,
       rank: p.rank,
@@ -73,6 +79,7 @@ function fromGeoNames(cities, names, replaced, version) {
         name: n?.name ?? c.name,
         name_hy: n?.name_hy,
         name_az: n?.name_az,
+        name_ru: n?.name_ru,
         country: ISO3[c.country],
         population: c.population,
         rank: n?.rank ?? rankOf(c.population, c.featureCode === 'PPLC'),
@@ -108,8 +115,22 @@ function addExtras(places, extras, names) {
       continue;
     }
     const n = nameOf.get(x.id);
-    const p = { ...x, name_hy: n?.name_hy, name_az: n?.name_az, population: null };
+    const p = { ...x, name_hy: n?.name_hy, name_az: n?.name_az, name_ru: n?.name_ru, population: null };
     places.push({ ...p, licence: 'public reference coordinates (see source)' });
+  }
+}
+
+/**
+ * Every Russian name, and every Azerbaijani name of a place outside Azerbaijan, must name the source it was
+ * read from (geo/SOURCES.md): the build stops rather than ship a name nobody can check.
+ */
+function checkNameSources(places, names) {
+  const nameOf = new Map(names.map((n) => [n.id, n]));
+  for (const p of places) {
+    const sources = nameOf.get(p.id)?.sources ?? {};
+    if (p.name_ru && !sources.ru) throw new Error(`places: ${p.id} has name_ru without sources.ru`);
+    if (p.name_az && p.country !== 'AZE' && !sources.az)
+      throw new Error(`places: ${p.id} (${p.country}) has name_az without sources.az`);
   }
 }
 
@@ -131,5 +152,6 @@ export function buildPlaces(cities, names, extras, version) {
   const places = fromGeoNames(cities, names, replaced, version);
   uniqueIds(places);
   addExtras(places, extras, names);
+  checkNameSources(places, names);
   return places.sort(placeOrder).map(placeFeature);
 }

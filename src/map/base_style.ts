@@ -52,9 +52,6 @@ export const ENGLISH_MAP_LABELS: MapLabels = {
   province: 'SYUNIK',
 };
 
-// A place's local-script name where the data has one.
-const localName: ExpressionSpecification = ['coalesce', ['get', 'name_hy'], ['get', 'name_az'], ''];
-
 /** A feature's name in the reader's language where the data has it, its English name otherwise. */
 const nameIn = (lang: string): ExpressionSpecification =>
   lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
@@ -66,7 +63,10 @@ const nameIn = (lang: string): ExpressionSpecification =>
  */
 export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecification> {
   const name = nameIn(labels.lang);
-  const second: ExpressionSpecification = ['case', ['==', localName, name], '', localName];
+  // The place's own local name(s), chosen by the build (geo/lib/places.mjs, localNames): none outside ARM/AZE,
+  // and for a place known by two names not the one an Armenian or Azerbaijani reader sees already.
+  const local: ExpressionSpecification = ['coalesce', ['get', `local_${labels.lang}`], ['get', 'local'], ''];
+  const second: ExpressionSpecification = ['case', ['!=', local, name], local, ''];
   return {
     'border-label': [
       'format',
@@ -88,7 +88,7 @@ export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecific
       'format',
       name,
       {},
-      ['case', ['==', second, ''], '', '\n'],
+      ['case', ['!=', second, ''], '\n', ''],
       {},
       second,
       { 'font-scale': 0.82 },

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localNames } from '../../geo/lib/local_names.mjs';
+import { ENGLISH_MAP_LABELS, labelTexts } from '../../src/map/base_style';
+import { evaluate, textSections } from '../../src/map/style_eval';
+
+type Props = Record<string, unknown>;
+
+/** The place label a reader of `lang` sees for a feature (its local names as the build sets them), as lines. */
+function label(lang: string, place: Props): string[] {
+  const properties = { ...place, ...localNames(place as Parameters<typeof localNames>[0]) };
+  const expr = labelTexts({ ...ENGLISH_MAP_LABELS, lang })['place-labels'];
+  const text = textSections(evaluate(expr, { zoom: 9, properties, geometryType: 'Point' }))
+    .map((s) => s.text)
+    .join('');
+  return text.split('\n');
+}
+
+const base = { name_hy: null, name_az: null, name_ru: null };
+const tabriz = { ...base, name: 'Tabriz', country: 'IRN', name_az: 'Təbriz', name_ru: 'Тебриз' };
+const goris = {
+  ...base,
+  name: 'Goris',
+  country: 'ARM',
+  name_hy: 'Գորիս',
+  name_az: 'Goris',
+  name_ru: 'Горис',
+};
+const lachin = { ...base, name: 'Lachin', country: 'AZE', name_az: 'Laçın' };
+const stepanakert = {
+  ...base,
+  name: 'Stepanakert / Khankendi',
+  country: 'AZE',
+  name_hy: 'Ստեփանակերտ',
+  name_az: 'Xankəndi',
+  name_ru: 'Степанакерт / Ханкенди',
+};
+
+describe('place labels: the name in the reader’s language, the local name beside it', () => {
+  it('gives a place outside Armenia and Azerbaijan no second line, even where it has an Azerbaijani name', () => {
+    expect(label('en', tabriz)).toEqual(['Tabriz']);
+    expect(label('ru', tabriz)).toEqual(['Тебриз']);
+    expect(label('az', tabriz)).toEqual(['Təbriz']);
+  });
+
+  it('puts an Armenian town’s Armenian name beside it, never its Azerbaijani one', () => {
+    expect(label('en', goris)).toEqual(['Goris', 'Գորիս']);
+    expect(label('ru', goris)).toEqual(['Горис', 'Գորիս']);
+    expect(label('az', goris)).toEqual(['Goris', 'Գորիս']);
+    expect(label('hy', goris)).toEqual(['Գորիս']);
+  });
+
+  it('puts an Azerbaijani town’s Azerbaijani name beside it, and no second line where it is the first', () => {
+    expect(label('en', lachin)).toEqual(['Lachin', 'Laçın']);
+    expect(label('ru', lachin)).toEqual(['Lachin', 'Laçın']);
+    expect(label('az', lachin)).toEqual(['Laçın']);
+  });
+
+  it('shows both local names of a place known by two names, leaving out the one already shown', () => {
+    expect(label('en', stepanakert)).toEqual(['Stepanakert / Khankendi', 'Ստեփանակերտ / Xankəndi']);
+    expect(label('ru', stepanakert)).toEqual(['Степанакерт / Ханкенди', 'Ստեփանակերտ / Xankəndi']);
+    expect(label('hy', stepanakert)).toEqual(['Ստեփանակերտ', 'Xankəndi']);
+    expect(label('az', stepanakert)).toEqual(['Xankəndi', 'Ստեփանակերտ']);
+  });
+});
+
+describe('place labels over the built places.geojson', () => {
+  const places = JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as {
+    features: { properties: Props }[];
+  };
+  const byId = (id: string) => {
+    const f = places.features.find((x) => x.properties.id === id);
+    if (!f) throw new Error(`no place ${id}`);
+    return f.properties;
+  };
+
+  it('shows a Russian reader Горис with Գորիս beside it', () => {
+    expect(label('ru', byId('goris'))).toEqual(['Горис', 'Գորիս']);
+  });
+
+  it('shows an Azerbaijani reader Meghri’s Azerbaijani name with the Armenian one beside it', () => {
+    expect(label('az', byId('meghri'))).toEqual(['Meğri', 'Մեղրի']);
+  });
+
+  it('shows a place without a Russian name to a Russian reader in English with the local name beside it', () => {
+    expect(byId('lachin').name_ru).toBeNull();
+    expect(label('ru', byId('lachin'))).toEqual(['Lachin', 'Laçın']);
+  });
+
+  it('shows the two-name places to a Russian reader in both forms, as the English label does', () => {
+    expect(label('ru', byId('stepanakert-khankendi'))).toEqual([
+      'Степанакерт / Ханкенди',
+      'Ստեփանակերտ / Xankəndi',
+    ]);
+    expect(label('ru', byId('shusha-shushi'))).toEqual(['Шуша / Шуши', 'Շուշի / Şuşa']);
+  });
+
+  it('shows an English reader Tabriz alone, though it has an Azerbaijani name', () => {
+    expect(byId('tabriz').name_az).toBe('Təbriz');
+    expect(label('en', byId('tabriz'))).toEqual(['Tabriz']);
+  });
+});
