@@ -158,6 +158,30 @@ describe('taking a view away, in real Chromium', () => {
     expect(await currentHash(embed)).toContain('embed=1');
     await embed.close();
   });
+
+  it('keeps the export menu inside a phone’s screen in every language, its snippet following a switch', async () => {
+    const phone = await launch({ width: 375, height: 667 });
+    try {
+      const { page } = await openApp(phone, '#lang=en');
+      await exportMenu(page);
+      await page.click('[data-testid=export-embed]');
+      const snippet = page.locator('[data-testid=embed-snippet]');
+      // Switched with the menu open: the header's buttons move, and the menu with them.
+      for (const lang of ['en', 'hy', 'az', 'ru']) {
+        await page.selectOption('select.lang', lang);
+        await expect.poll(() => snippet.inputValue(), { message: lang }).toContain(`lang=${lang}`);
+        const box = (await page.locator('#export-menu').boundingBox())!;
+        expect(box.x, lang).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, lang).toBeLessThanOrEqual(375);
+        expect(box.y + box.height, lang).toBeLessThanOrEqual(667);
+        if (lang === 'hy') await screenshot(page, 'export-menu-hy-375');
+      }
+      await page.click('[data-testid=export]');
+      expect(await page.locator('#export-menu').count()).toBe(0);
+    } finally {
+      await phone.close();
+    }
+  });
 });
 
 // ---- a reader's own claims file ------------------------------------------------------------------------
