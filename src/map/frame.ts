@@ -36,12 +36,15 @@ export function clearOf(map: Rect, covers: readonly Rect[], margin: number): Pad
   return pad;
 }
 
-/** Whether `box` (in the map's pixels) lies within the part of a map of `size` that `pad` leaves. */
+/**
+ * Whether `box` (in the map's pixels) lies within the part of a map of `size` that `pad` leaves, give or take
+ * a pixel: a shape the map has just framed touches the padding, and rounding must not frame it again.
+ */
 export const isClear = (box: Rect, size: { width: number; height: number }, pad: Padding): boolean =>
-  box.left >= pad.left &&
-  box.top >= pad.top &&
-  box.right <= size.width - pad.right &&
-  box.bottom <= size.height - pad.bottom;
+  box.left >= pad.left - 1 &&
+  box.top >= pad.top - 1 &&
+  box.right <= size.width - pad.right + 1 &&
+  box.bottom <= size.height - pad.bottom + 1;
 
 /** Whether a map of `size` has room left to frame anything in once `pad` is kept free. */
 export const hasRoom = (size: { width: number; height: number }, pad: Padding, min = 40): boolean =>
