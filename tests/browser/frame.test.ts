@@ -218,3 +218,32 @@ for (const size of [
     });
   });
 }
+
+describe('the first view at 1440×900', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 1440, height: 900 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('leaves room under the claims for the towns just south of Sev Lich and their labels', async () => {
+    const { page } = await openApp(browser);
+    const above = await page.evaluate(
+      (towns) => {
+        const map = window.__map!;
+        return towns.map((t) => map.getCanvas().clientHeight - map.project(t as [number, number]).y);
+      },
+      [
+        [46.01667, 39.51667], // Sisian
+        [46.34168, 39.51111], // Goris
+        [46.32063, 39.53543], // Verishen
+      ],
+    );
+    // Each dot with its two lines of label, above the attribution.
+    for (const px of above) expect(px, JSON.stringify(above)).toBeGreaterThanOrEqual(45);
+    await screenshot(page, 'frame-first-view-1440x900');
+    await page.close();
+  });
+});
