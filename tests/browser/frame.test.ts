@@ -1,6 +1,7 @@
 // Selecting a claim frames its shape in the part of the map nothing covers (not under the side panel or the
 // claim card), unless it is already there or a link's `map=` says where to look; and the swipe divides the
 // sides where their claims meet. At a desktop and a phone size.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxOf } from '../../src/map/frame';
@@ -244,6 +245,38 @@ describe('the first view at 1440×900', () => {
     // Each dot with its two lines of label, above the attribution.
     for (const px of above) expect(px, JSON.stringify(above)).toBeGreaterThanOrEqual(45);
     await screenshot(page, 'frame-first-view-1440x900');
+    await page.close();
+  });
+});
+
+describe('an embed’s first view at 600×400', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 600, height: 400 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('frames the claims in the whole map, with no room kept for the side panel it does not show', async () => {
+    const { page } = await openApp(browser, '#embed=1');
+    const bounds = (JSON.parse(readFileSync('geo/out/claim-bounds.json', 'utf8')) as { bounds: number[][] })
+      .bounds;
+    const place = await page.evaluate(([sw, ne]) => {
+      const map = window.__map!;
+      const a = map.project(sw as [number, number]);
+      const b = map.project(ne as [number, number]);
+      const c = map.getCanvas();
+      return { x0: a.x, x1: b.x, y0: b.y, y1: a.y, width: c.clientWidth, height: c.clientHeight };
+    }, bounds);
+    expect(await page.locator('aside.side').count()).toBe(0);
+    // Inside the map, and as tall as its height allows less the margins (the claims run north to south).
+    expect(place.x0, JSON.stringify(place)).toBeGreaterThanOrEqual(0);
+    expect(place.x1, JSON.stringify(place)).toBeLessThanOrEqual(place.width);
+    expect(place.y0, JSON.stringify(place)).toBeGreaterThanOrEqual(0);
+    expect(place.y1, JSON.stringify(place)).toBeLessThanOrEqual(place.height);
+    expect(place.y1 - place.y0, JSON.stringify(place)).toBeGreaterThan(place.height * 0.6);
+    await screenshot(page, 'frame-embed-600x400');
     await page.close();
   });
 });
