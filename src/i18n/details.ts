@@ -204,6 +204,7 @@ export const enDetails = {
   lrPitch: 'pitch',
   lrNotNumber: 'not a number',
   lrTooLarge: 'too large',
+  lrOutside: 'outside {min}…{max}',
   lrInvalidId: 'not a valid id',
   lrExpected: 'expected {words}',
   lrExpectedFlag: 'expected 1 or 0',

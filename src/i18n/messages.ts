@@ -14,6 +14,7 @@ export const en = {
   modeSwipe: 'Swipe',
   modeOverlay: 'Overlay',
   swapSides: 'Swap sides',
+  homeView: 'Back to the claims',
   share: 'Share view',
   shared: 'Shared',
   linkCopied: 'Link copied',

@@ -100,9 +100,20 @@ type Part = { value: number; notices: LinkProblem[] } | { value: undefined; noti
 /** The numbers of `map=`, by the catalogue's name for each. */
 type PartName = 'lrZoom' | 'lrLatitude' | 'lrLongitude' | 'lrBearing' | 'lrPitch';
 
-// One number of `map=`: unreadable -> undefined (the caller keeps its default), out of range -> clamped.
-function readPart(name: PartName, raw: string, min = -Infinity, max = Infinity): Part {
-  const n = readNumber(raw);
+/** Where a number of `map=` means anything at all: beyond, it is ignored rather than clamped. */
+interface Domain {
+  min: number;
+  max: number;
+}
+
+// One number of `map=`: unreadable or outside its domain -> undefined (the caller keeps its default), out of
+// range -> clamped. A latitude of 999 is not a place near the pole: clamping it would open an empty map.
+function readPart(name: PartName, raw: string, min = -Infinity, max = Infinity, domain?: Domain): Part {
+  const read = readNumber(raw);
+  const n =
+    typeof read === 'number' && domain && (read < domain.min || read > domain.max)
+      ? linkProblem('lrOutside', { min: domain.min, max: domain.max })
+      : read;
   const part = linkProblem(name);
   if (typeof n !== 'number') {
     const notice = linkProblem('lpIgnoredPart', { part, value: quote(raw), reason: n });
@@ -116,31 +127,34 @@ function readPart(name: PartName, raw: string, min = -Infinity, max = Infinity):
 /**
  * Reads `zoom/lat/lng[/bearing/pitch]` (MapLibre's and openstreetmap.org's form). Each unreadable number
  * keeps its value from `fallback`; lat and lng only count as a pair, since half a centre means nothing.
+ * `centred`: the link gave a usable centre, so it places the camera.
  */
 export function readMapView(
   raw: string,
   fallback: MapView,
   range: ZoomRange,
-): { view: MapView; notices: LinkProblem[] } {
+): { view: MapView; notices: LinkProblem[]; centred: boolean } {
   const parts = raw.split('/');
   if (parts.length < 3 || parts.length > 5) {
-    return { view: fallback, notices: [linkProblem('lpMapForm', { value: quote(raw) })] };
+    return { view: fallback, notices: [linkProblem('lpMapForm', { value: quote(raw) })], centred: false };
   }
   const [z = '', la = '', ln = '', b = '0', p = '0'] = parts;
   const zoom = readPart('lrZoom', z, range.minZoom, range.maxZoom);
-  const lat = readPart('lrLatitude', la, -MAX_LAT, MAX_LAT);
-  const lng = readPart('lrLongitude', ln);
+  const lat = readPart('lrLatitude', la, -MAX_LAT, MAX_LAT, { min: -90, max: 90 });
+  const lng = readPart('lrLongitude', ln, -Infinity, Infinity, { min: -180, max: 180 });
   const bearing = readPart('lrBearing', b);
   const pitch = readPart('lrPitch', p, 0, MAX_PITCH);
+  const center: MapView['center'] | undefined =
+    lat.value === undefined || lng.value === undefined ? undefined : [wrapLng(lng.value), lat.value];
   const view: MapView = {
-    center:
-      lat.value === undefined || lng.value === undefined ? fallback.center : [wrapLng(lng.value), lat.value],
+    center: center ?? fallback.center,
     zoom: zoom.value ?? fallback.zoom,
     bearing: bearing.value === undefined ? fallback.bearing : normalizeBearing(bearing.value),
     pitch: pitch.value ?? fallback.pitch,
   };
-  const notices = [zoom, lat, lng, bearing, pitch].flatMap((x) => x.notices);
-  return { view, notices };
+  // Without a centre the link places no camera (the app opens on its own view): only the centre's notices say why.
+  const used = center ? [zoom, lat, lng, bearing, pitch] : [lat, lng];
+  return { view, notices: used.flatMap((x) => x.notices), centred: center !== undefined };
 }
 
 // Rounding may push a latitude just past the limit (85.051129 -> 85.05113): cut it toward zero instead.

@@ -117,6 +117,11 @@ export interface ParseResult {
   notices: LinkProblem[];
   /** The format version the link was written in; 0 for links without `v` (OSM's and old ones). */
   version: number;
+  /**
+   * Whether the link placed the camera: a `map=` with a usable centre. Without one the app opens on its own
+   * first view, framed on the claims, rather than at the fallback centre.
+   */
+  hasCamera: boolean;
 }
 
 // ---- the key table ----------------------------------------------------------------------------------
@@ -136,10 +141,15 @@ export type FieldName =
   | 'lang';
 
 /** One key of the fragment: how to read it into a state and write it from one. */
+/** What a link decided beyond its state: whether its `map=` placed the camera (a usable centre). */
+interface Placed {
+  camera: boolean;
+}
+
 interface KeyEntry {
   key: string;
-  /** Reads the decoded value into `draft`; returns notices. */
-  read(value: string, draft: ViewState, range: ZoomRange): LinkProblem[];
+  /** Reads the decoded value into `draft`; returns notices. `placed.camera`: the link gave a map centre. */
+  read(value: string, draft: ViewState, range: ZoomRange, placed: Placed): LinkProblem[];
   /** The value to write, or undefined to omit it (it equals the default). */
   write(state: ViewState): string | undefined;
 }
@@ -165,9 +175,10 @@ function field<K extends FieldName>(key: string, name: K, codec: Codec<ViewState
 /** `map=`: not a single field, clamped to the zoom range, and always written. */
 const mapEntry: KeyEntry = {
   key: 'map',
-  read(value, draft, range) {
-    const { view, notices } = readMapView(value, draft, range);
+  read(value, draft, range, placed) {
+    const { view, notices, centred } = readMapView(value, draft, range);
     Object.assign(draft, view);
+    placed.camera = centred;
     return notices;
   },
   write: (state) => writeMapView(state),
@@ -288,11 +299,12 @@ function readKey(
   raw: string | undefined,
   draft: ViewState,
   range: ZoomRange,
+  placed: Placed,
 ): LinkProblem[] {
   if (raw === undefined) return [linkProblem('lpNoValue', { key: entry.key })];
   const value = decode(raw);
   if (value === undefined) return [linkProblem('lpBadEncoding', { key: entry.key, value: quote(raw) })];
-  return entry.read(value, draft, range);
+  return entry.read(value, draft, range, placed);
 }
 
 /** A layer both shown and hidden is a contradiction: drop it from both, so its default holds. */
@@ -336,24 +348,25 @@ export function parseFragment(hash: string, options: ParseOptions = {}): ParseRe
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body.length > MAX_FRAGMENT_LENGTH) {
     const notice = linkProblem('lpTooLong', { n: body.length, max: MAX_FRAGMENT_LENGTH });
-    return { state, notices: [notice], version: FORMAT_VERSION };
+    return { state, notices: [notice], version: FORMAT_VERSION, hasCamera: false };
   }
   let pairs = splitPairs(body);
   const { version, notices } = readVersion(pairs);
   pairs = upgrade(pairs, version);
   const seen = new Set<string>();
   const extra: string[] = [];
+  const placed: Placed = { camera: false };
   for (const p of pairs) {
     const entry = BY_KEY.get(p.key);
     if (!isOurKey(p.key)) extra.push(fragmentSafe(joinPair(p)));
     else if (seen.has(p.key))
       notices.push(linkProblem('lpDuplicate', { key: p.key, value: quote(p.value ?? '') }));
-    else if (entry) notices.push(...readKey(entry, p.value, state, range));
+    else if (entry) notices.push(...readKey(entry, p.value, state, range, placed));
     seen.add(p.key);
   }
   state.extra = extra;
   notices.push(...dropContradictions(state), ...fitLength(state));
-  return { state, notices, version };
+  return { state, notices, version, hasCamera: placed.camera };
 }
 
 /** Writes a state as a location hash, `#map=...`: defaults omitted, foreign keys last. */

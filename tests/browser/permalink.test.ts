@@ -155,6 +155,29 @@ describe('permalinks, in real Chromium', () => {
     await page.close();
   });
 
+  it('a link to a place off the globe opens on the claims, and its notice names each number it ignored', async () => {
+    const { page } = await openApp(browser, '#map=99/999/999&claim=nope');
+    const notices = (await page.locator('.notice').allInnerTexts()).join(' ');
+    expect(notices).toContain('latitude "999"');
+    expect(notices).toContain('longitude "999"');
+    expect((await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).length).toBeGreaterThan(0);
+    expect((await viewOf(page)).zoom).toBeLessThan(12);
+    await screenshot(page, 'permalink-off-the-globe');
+    await page.close();
+  });
+
+  it('a link far from every claim keeps its view, and the home button brings the claims back', async () => {
+    const { page } = await openApp(browser, '#map=11/40.2/38.5');
+    expect(await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).toEqual([]);
+    const home = page.getByRole('button', { name: 'Back to the claims' });
+    await idleAfter(page, () => home.click());
+    await expect.poll(() => page.evaluate(() => window.__map!.isMoving())).toBe(false);
+    await waitForIdle(page);
+    expect((await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).length).toBeGreaterThan(0);
+    expect(await currentHash(page)).not.toContain('map=11/40.2/38.5');
+    await page.close();
+  });
+
   it('says when the data changed since the link was made, and which claims are gone', async () => {
     const keep = loaded.claims[0]!.id;
     const { page } = await openApp(

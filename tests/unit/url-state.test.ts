@@ -65,8 +65,9 @@ describe('map=', () => {
   });
 
   it('clamps latitude, zoom and pitch with a notice; wraps longitude and bearing silently', () => {
-    const r = parseFragment('#map=20/90/190/270/90');
-    expect(r.state.center).toEqual([-170, 85.051129]);
+    const r = parseFragment('#map=20/90/180/270/90');
+    expect(r.state.center).toEqual([-180, 85.051129]);
+    expect(r.hasCamera).toBe(true);
     expect(r.state.zoom).toBe(16);
     expect([r.state.bearing, r.state.pitch]).toEqual([-90, 85]);
     expect(english(r.notices)).toEqual([
@@ -76,6 +77,24 @@ describe('map=', () => {
     ]);
     expect(parseFragment('#map=1/-90/-180').state.center).toEqual([-180, -85.051129]);
     expect(parseFragment('#map=12/0/180/-180').state).toMatchObject({ center: [-180, 0], bearing: 180 });
+  });
+
+  it('ignores a latitude or longitude outside the globe, naming it, and places no camera', () => {
+    const r = parseFragment('#map=99/999/999&claim=nope');
+    expect(r.hasCamera).toBe(false);
+    expect(r.state.center).toEqual(DEFAULT_VIEW.center);
+    // The zoom is not used without a centre, so nothing is said of it.
+    expect(english(r.notices)).toEqual([
+      'Ignored latitude "999": outside -90…90',
+      'Ignored longitude "999": outside -180…180',
+    ]);
+    const lng = parseFragment('#map=10/39.6/190');
+    expect(lng.hasCamera).toBe(false);
+    expect(english(lng.notices)).toEqual(['Ignored longitude "190": outside -180…180']);
+    expect(parseFragment('#map=10/-90.5/46').hasCamera).toBe(false);
+    expect(parseFragment('#map=10/39.6/46.2').hasCamera).toBe(true);
+    expect(parseFragment('#claim=x').hasCamera).toBe(false);
+    expect(parseFragment('#map=10/abc/46').hasCamera).toBe(false);
   });
 
   it('clamps zoom to the range it is given', () => {
