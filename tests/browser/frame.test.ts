@@ -217,6 +217,16 @@ for (const size of [
       expect(await page.evaluate(() => location.hash)).toMatch(/split=0\.3(&|$)/);
       await page.close();
     });
+
+    it('leaves a reader looking elsewhere (where the sides meet is off screen) where they are', async () => {
+      const { page } = await openApp(browser, '#map=11.5/40.1/46.1');
+      await page.click('[data-compare=swipe]');
+      await page.waitForFunction(() => Boolean(window.__swipeMap?.loaded()), undefined, { timeout: 60_000 });
+      await page.waitForTimeout(800);
+      const [lng, lat, zoom] = await camera(page);
+      expect([lng, lat, zoom]).toEqual([46.1, 40.1, 11.5].map((v) => expect.closeTo(v, 6)));
+      await page.close();
+    });
   });
 }
 
