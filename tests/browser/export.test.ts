@@ -178,6 +178,10 @@ describe('taking a view away, in real Chromium', () => {
       }
       await page.click('[data-testid=export]');
       expect(await page.locator('#export-menu').count()).toBe(0);
+      await page.click('[data-testid=export]');
+      await page.locator('#export-menu').waitFor();
+      await page.keyboard.press('Escape');
+      expect(await page.locator('#export-menu').count()).toBe(0);
     } finally {
       await phone.close();
     }
