@@ -13,7 +13,8 @@ export function sidewaysShift(left: number, right: number, viewportWidth: number
 
 /**
  * Keeps a popup anchored to a button on screen: on a phone the header wraps, and a menu aligned to its button's
- * right edge could start left of the screen. Placed again when the window is resized.
+ * right edge could start left of the screen. Placed again when the window is resized, and when the row its
+ * anchor sits in changes (a button shown or hidden, a language's longer words) and so may move the anchor.
  */
 export const keepInView: Attachment<HTMLElement> = (node) => {
   const place = () => {
@@ -24,5 +25,16 @@ export const keepInView: Attachment<HTMLElement> = (node) => {
   };
   place();
   addEventListener('resize', place);
-  return () => removeEventListener('resize', place);
+  const row = node.offsetParent?.parentElement;
+  const resized = new ResizeObserver(place);
+  const changed = new MutationObserver(place);
+  if (row) {
+    resized.observe(row);
+    changed.observe(row, { childList: true, subtree: true, characterData: true });
+  }
+  return () => {
+    removeEventListener('resize', place);
+    resized.disconnect();
+    changed.disconnect();
+  };
 };

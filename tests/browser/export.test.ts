@@ -178,10 +178,28 @@ describe('taking a view away, in real Chromium', () => {
       }
       await page.click('[data-testid=export]');
       expect(await page.locator('#export-menu').count()).toBe(0);
+      // Escape from inside the menu: the menu closes and focus goes back to the button that opened it.
       await page.click('[data-testid=export]');
-      await page.locator('#export-menu').waitFor();
+      await page.locator('[data-testid=export-geojson]').focus();
       await page.keyboard.press('Escape');
       expect(await page.locator('#export-menu').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export');
+      // The header reflows with the menu open (Swipe adds "Swap sides" before it; in English the button moves
+      // from the row's start to 145 px): the menu is placed again.
+      await page.selectOption('select.lang', 'en');
+      await page.click('[data-testid=export]');
+      const buttonBefore = (await page.locator('[data-testid=export]').boundingBox())!;
+      await page.click('[data-compare=swipe]');
+      await page.locator('[data-testid=swap]').waitFor();
+      const buttonAfter = (await page.locator('[data-testid=export]').boundingBox())!;
+      expect([buttonAfter.x, buttonAfter.y], 'the button moved').not.toEqual([
+        buttonBefore.x,
+        buttonBefore.y,
+      ]);
+      const after = (await page.locator('#export-menu').boundingBox())!;
+      expect(after.x).toBeGreaterThanOrEqual(0);
+      expect(after.x + after.width).toBeLessThanOrEqual(375);
+      await screenshot(page, 'export-menu-swipe-375');
     } finally {
       await phone.close();
     }
