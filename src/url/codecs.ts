@@ -146,15 +146,17 @@ export function readMapView(
   const pitch = readPart('lrPitch', p, 0, MAX_PITCH);
   const center: MapView['center'] | undefined =
     lat.value === undefined || lng.value === undefined ? undefined : [wrapLng(lng.value), lat.value];
+  // Without a centre the link places no camera (the app opens on its own view, all of it): only the centre's
+  // notices say why.
+  if (!center) return { view: fallback, notices: [...lat.notices, ...lng.notices], centred: false };
   const view: MapView = {
-    center: center ?? fallback.center,
+    center,
     zoom: zoom.value ?? fallback.zoom,
     bearing: bearing.value === undefined ? fallback.bearing : normalizeBearing(bearing.value),
     pitch: pitch.value ?? fallback.pitch,
   };
-  // Without a centre the link places no camera (the app opens on its own view): only the centre's notices say why.
-  const used = center ? [zoom, lat, lng, bearing, pitch] : [lat, lng];
-  return { view, notices: used.flatMap((x) => x.notices), centred: center !== undefined };
+  const used = [zoom, lat, lng, bearing, pitch];
+  return { view, notices: used.flatMap((x) => x.notices), centred: true };
 }
 
 // Rounding may push a latitude just past the limit (85.051129 -> 85.05113): cut it toward zero instead.

@@ -140,12 +140,12 @@ export type FieldName =
   | 'embed'
   | 'lang';
 
-/** One key of the fragment: how to read it into a state and write it from one. */
 /** What a link decided beyond its state: whether its `map=` placed the camera (a usable centre). */
 interface Placed {
   camera: boolean;
 }
 
+/** One key of the fragment: how to read it into a state and write it from one. */
 interface KeyEntry {
   key: string;
   /** Reads the decoded value into `draft`; returns notices. `placed.camera`: the link gave a map centre. */

@@ -80,9 +80,9 @@ describe('map=', () => {
   });
 
   it('ignores a latitude or longitude outside the globe, naming it, and places no camera', () => {
-    const r = parseFragment('#map=99/999/999&claim=nope');
+    const r = parseFragment('#map=99/999/999/45/30&claim=nope');
     expect(r.hasCamera).toBe(false);
-    expect(r.state.center).toEqual(DEFAULT_VIEW.center);
+    expect(r.state).toMatchObject({ center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, pitch: 0 });
     // The zoom is not used without a centre, so nothing is said of it.
     expect(english(r.notices)).toEqual([
       'Ignored latitude "999": outside -90…90',
@@ -119,10 +119,15 @@ describe('map=', () => {
     expect(r.state.zoom).toBe(DEFAULT_VIEW.zoom);
     expect(r.state.center).toEqual([46.23, 39.6]);
     expect(english(r.notices)).toEqual(['Ignored zoom "abc": not a number']);
-    // Half a centre is no centre.
-    const half = parseFragment('#map=12/NaN/46.23');
-    expect(half.state.center).toEqual(DEFAULT_VIEW.center);
-    expect(half.state.zoom).toBe(12);
+    // Half a centre is no centre, and without one nothing of the camera is taken from the link.
+    const half = parseFragment('#map=12/NaN/46.23/30/40');
+    expect(half.hasCamera).toBe(false);
+    expect(half.state).toMatchObject({
+      center: DEFAULT_VIEW.center,
+      zoom: DEFAULT_VIEW.zoom,
+      bearing: DEFAULT_VIEW.bearing,
+      pitch: DEFAULT_VIEW.pitch,
+    });
   });
 
   it('reads plain decimals only: no exponent, hex, NaN, Infinity or +', () => {
