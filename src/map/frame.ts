@@ -46,6 +46,13 @@ export const isClear = (box: Rect, size: { width: number; height: number }, pad:
   box.right <= size.width - pad.right + 1 &&
   box.bottom <= size.height - pad.bottom + 1;
 
+/** The closest a selected claim is framed: a village's streets, not its houses. */
+export const SELECT_MAX_ZOOM = 13;
+
+/** Whether a box (in the map's pixels) is too small to make out a shape in: under `min` px both ways. */
+export const tooSmall = (box: Rect, min = 40): boolean =>
+  box.right - box.left < min && box.bottom - box.top < min;
+
 /** Whether a map of `size` has room left to frame anything in once `pad` is kept free. */
 export const hasRoom = (size: { width: number; height: number }, pad: Padding, min = 40): boolean =>
   size.width - pad.left - pad.right >= min && size.height - pad.top - pad.bottom >= min;

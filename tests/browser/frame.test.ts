@@ -114,6 +114,28 @@ for (const size of [
       }
     });
 
+    it('a shape too small to make out where the reader is looking is framed closer', async () => {
+      const { page } = await openApp(browser, '#map=7/39.56/46.3');
+      await page.click(`[data-claim-open="${PM}"]`);
+      await page.locator(`[data-claim-card="${PM}"]`).waitFor();
+      await expectFramed(page, PM);
+      const [, , zoom] = await camera(page);
+      expect(zoom).toBeGreaterThan(9);
+      await page.close();
+    });
+
+    it('the home button frames the claims clear of an open card', async () => {
+      // A link with map= and claim= leaves the camera where it says: far from the claims, card open.
+      const { page } = await openApp(browser, `#map=11/40.2/38.5&claim=${AZ}`);
+      await page.locator(`[data-claim-card="${AZ}"]`).waitFor();
+      await page.getByRole('button', { name: 'Back to the claims' }).click();
+      for (const id of [PM, AZ]) await expectFramed(page, id);
+      expect(await camera(page)).not.toEqual([38.5, 40.2, 11]);
+      await waitForIdle(page);
+      await screenshot(page, `frame-home-card-${tag}`);
+      await page.close();
+    });
+
     it('a link with map= and claim= opens exactly where it says', async () => {
       const { page } = await openApp(browser, `#map=9/40/46&claim=${PM}`);
       await page.locator(`[data-claim-card="${PM}"]`).waitFor();

@@ -1,6 +1,6 @@
 // Framing a claim in the part of the map nothing covers, and where the swipe divides the sides (src/map/frame.ts).
 import { describe, expect, it } from 'vitest';
-import { boxOf, clearOf, hasRoom, isClear, meetingPoint } from '../../src/map/frame';
+import { boxOf, clearOf, hasRoom, isClear, meetingPoint, tooSmall } from '../../src/map/frame';
 
 const rect = (left: number, top: number, width: number, height: number) => ({
   left,
@@ -54,6 +54,8 @@ describe('the uncovered part of the map', () => {
     // Just framed, it touches the padding: a rounding error does not frame it again.
     expect(isClear(rect(349.9999, 20, 200, 794.0001), size, pad)).toBe(true);
     expect(hasRoom(size, pad)).toBe(true);
+    expect(tooSmall(rect(400, 100, 30, 39))).toBe(true);
+    expect(tooSmall(rect(400, 100, 30, 41))).toBe(false);
     expect(hasRoom({ width: 375, height: 542 }, { left: 20, right: 20, top: 20, bottom: 510 })).toBe(false);
   });
 });
