@@ -207,10 +207,12 @@ for (const size of [
       return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
     };
 
-    for (const how of ['button', 'link'] as const) {
+    for (const how of ['button', 'link', 'link followed'] as const) {
       it(`shows both sides’ claims either side of the divider where they meet (${how})`, async () => {
         const { page } = await openApp(browser, how === 'link' ? '#compare=swipe' : '');
         if (how === 'button') await page.click('[data-compare=swipe]');
+        // A link followed on the open page (the fragment changes, the page stays).
+        if (how === 'link followed') await page.evaluate(() => (location.hash = '#compare=swipe'));
         await page.waitForFunction(() => Boolean(window.__swipeMap?.loaded()), undefined, {
           timeout: 60_000,
         });
@@ -219,7 +221,7 @@ for (const size of [
         await waitForIdle(page);
         const band = size.width > 700 ? 150 : 80;
         const { a, b } = await nearDivider(page, band);
-        await screenshot(page, `frame-swipe-${how}-${size.width}x${size.height}`);
+        await screenshot(page, `frame-swipe-${how.replace(' ', '-')}-${size.width}x${size.height}`);
         const seenA = a.filter((id) => group(id) === 'armenia' && meets(id, 'azerbaijan'));
         const seenB = b.filter((id) => group(id) === 'azerbaijan' && meets(id, 'armenia'));
         expect(seenA.length, JSON.stringify(a)).toBeGreaterThan(0);
