@@ -313,4 +313,26 @@ describe('an embed’s first view at 600×400', () => {
     await screenshot(page, 'frame-embed-600x400');
     await page.close();
   });
+
+  it('keeps its header to one row in every language, the title cut short rather than the map', async () => {
+    for (const lang of ['en', 'hy', 'az', 'ru']) {
+      const { page } = await openApp(browser, `#embed=1&lang=${lang}`);
+      const rows = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll('header.bar > *')].map((e) =>
+          Math.round(e.getBoundingClientRect().top),
+        );
+        return { tops, header: document.querySelector('header.bar')!.getBoundingClientRect().height };
+      });
+      // h1, the panel's button and the link back: side by side (their tops within a few px), the header
+      // under a tenth of the embed's height (it took 72 of 400 px in two rows).
+      expect(Math.max(...rows.tops) - Math.min(...rows.tops), `${lang} ${JSON.stringify(rows)}`).toBeLessThan(
+        12,
+      );
+      expect(rows.header, lang).toBeLessThan(40);
+      // The whole title stays readable on hover.
+      expect(await page.locator('header.bar h1').getAttribute('title'), lang).toBeTruthy();
+      if (lang === 'hy') await screenshot(page, 'frame-embed-600x400-hy');
+      await page.close();
+    }
+  });
 });
