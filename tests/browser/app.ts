@@ -132,3 +132,12 @@ export async function openWithClaims(browser: Browser, body: string, status = 20
   await page.goto(appUrl());
   return page;
 }
+
+/**
+ * The panel's own-file controls, once their code is in: it loads when the panel is scrolled near them (the
+ * first view does without it), so a reader's steps are taken here: scroll there, then wait for them.
+ */
+export async function showLocalFile(page: Page): Promise<void> {
+  await page.locator('section.local').scrollIntoViewIfNeeded();
+  await page.locator('[data-testid=local-input]').waitFor({ state: 'attached' });
+}

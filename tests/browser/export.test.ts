@@ -17,6 +17,7 @@ import {
   renderedValues,
   screenshot,
   SCREENSHOT_DIR,
+  showLocalFile,
   waitForIdle,
   type Browser,
 } from './app';
@@ -255,6 +256,7 @@ async function afterLoad(page: Page, action: () => Promise<unknown>) {
 }
 
 async function openFile(page: Page, name: string, text: string) {
+  await showLocalFile(page);
   await afterLoad(page, () =>
     page.locator('[data-testid=local-input]').setInputFiles({
       name,
@@ -277,6 +279,24 @@ describe('bringing one’s own claims, in real Chromium', () => {
     expect(LOCAL_FILE_MAX_BYTES).toBe(DEFAULT_MAX_BYTES);
   });
 
+  it('loads the own-file controls’ code only when the panel is scrolled near them, at two sizes', async () => {
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 375, height: 667 },
+    ]) {
+      const { page } = await openApp(browser, '');
+      await page.setViewportSize(size);
+      await waitForIdle(page);
+      await page.waitForTimeout(300);
+      // Not in the first view: the section is there (its room kept), its controls are not.
+      expect(await page.locator('section.local').count()).toBe(1);
+      expect(await page.locator('[data-testid=open-local]').count(), JSON.stringify(size)).toBe(0);
+      await showLocalFile(page);
+      await expect.poll(() => page.locator('[data-testid=open-local]').isVisible()).toBe(true);
+      await page.close();
+    }
+  });
+
   it('draws a file’s claims beside the bundled ones, and says so in the link', async () => {
     const { page, offsite, problems } = await openApp(browser, '#map=11/39.58/46.25');
     await openFile(page, 'mine.json', good);
@@ -289,6 +309,7 @@ describe('bringing one’s own claims, in real Chromium', () => {
     await screenshot(page, 'local-file-beside');
 
     // Instead of the bundled ones; then back to them.
+    await showLocalFile(page);
     await page.selectOption('[data-testid=local-mode]', 'instead');
     await openFile(page, 'mine.json', good);
     const only = await page

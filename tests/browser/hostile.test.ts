@@ -18,6 +18,7 @@ import {
   PRECOMPUTED_FILE,
   renderedValues,
   screenshot,
+  showLocalFile,
   waitForIdle,
   type Browser,
 } from './app';
@@ -36,12 +37,14 @@ async function afterLoad(page: Page, action: () => Promise<unknown>) {
   await waitForIdle(page);
 }
 
-const pick = (page: Page, name: string, text: string) =>
-  page.locator('[data-testid=local-input]').setInputFiles({
+async function pick(page: Page, name: string, text: string) {
+  await showLocalFile(page);
+  await page.locator('[data-testid=local-input]').setInputFiles({
     name,
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
+}
 
 const drop = (page: Page, name: string, text: string) =>
   page.evaluate(
@@ -80,6 +83,7 @@ describe('the hostile corpus in the app, in real Chromium', () => {
     beforeAll(async () => {
       app = await openApp(browser, VIEW);
       title = await app.page.title();
+      await showLocalFile(app.page);
       await app.page.selectOption('[data-testid=local-mode]', 'instead');
     });
     afterAll(async () => {

@@ -18,6 +18,7 @@ import {
   openWithClaims,
   PRECOMPUTED_FILE,
   screenshot,
+  showLocalFile,
   waitForIdle,
   type Browser,
 } from './app';
@@ -377,12 +378,14 @@ describe('a reader’s file that fails, in Russian or Azerbaijani', () => {
     ...problems.map((p) => p.message),
   ];
 
-  const pick = (page: Page, name: string, text: string) =>
-    page.locator('[data-testid=local-input]').setInputFiles({
+  async function pick(page: Page, name: string, text: string) {
+    await showLocalFile(page);
+    await page.locator('[data-testid=local-input]').setInputFiles({
       name,
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
+  }
   async function afterLoad(page: Page, action: () => Promise<unknown>) {
     const loads = Number(await page.locator('section.local').getAttribute('data-loads'));
     await action();
