@@ -117,6 +117,24 @@ function drawMark(
     ctx.globalAlpha = 1;
     ctx.lineWidth = 1.5 * k;
     ctx.strokeRect(x, y - s / 2, s, s);
+  } else if (item.mark === 'hatch') {
+    // As the map draws a derived shape: diagonal hatching inside a dashed edge.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y - s / 2, s, s);
+    ctx.clip();
+    ctx.lineWidth = 1.2 * k;
+    ctx.beginPath();
+    for (let d = -s; d < s; d += 4 * k) {
+      ctx.moveTo(x + d, y + s / 2);
+      ctx.lineTo(x + d + s, y - s / 2);
+    }
+    ctx.stroke();
+    ctx.restore();
+    ctx.lineWidth = 1.5 * k;
+    ctx.setLineDash([3 * k, 2 * k]);
+    ctx.strokeRect(x, y - s / 2, s, s);
+    ctx.setLineDash([]);
   } else if (item.mark === 'line') {
     ctx.lineWidth = 2.5 * k;
     ctx.beginPath();

@@ -8,8 +8,8 @@ import { OVERLAP_COLOUR, PARTY_COLOURS } from '../map/claim_style';
 
 export interface LegendItem {
   colour: string;
-  /** A filled square (claims' areas) or a line (reference lines). */
-  mark: 'fill' | 'line' | 'dot';
+  /** A filled square (claims' areas), a hatched one (derived shapes), a line (reference lines) or a dot. */
+  mark: 'fill' | 'hatch' | 'line' | 'dot';
   label: string;
 }
 
@@ -32,7 +32,12 @@ export interface LegendInput {
   overlap: boolean;
   claimsWord: (n: number) => string;
   overlapName: string;
+  /** What hatching means, when a derived shape is shown; null when none is. */
+  derivedName: string | null;
 }
+
+/** Hatching's key, in neither side's colour: it says how a shape was made, not whose it is. */
+export const DERIVED_KEY_COLOUR = '#4a4a4a';
 
 const REF_MARKS: Record<ReferenceGroup, Omit<LegendItem, 'label'>> = {
   border: { colour: BASE_COLOURS.border, mark: 'line' },
@@ -40,7 +45,10 @@ const REF_MARKS: Record<ReferenceGroup, Omit<LegendItem, 'label'>> = {
   places: { colour: BASE_COLOURS.placeDot, mark: 'dot' },
 };
 
-/** The legend of what the map shows: each party with claims on it, the overlaps, the reference layers. */
+/**
+ * The legend of what the map shows: each party with claims on it, the overlaps, what hatching means, the
+ * reference layers.
+ */
 export function legendItems(input: LegendInput): LegendItem[] {
   const items: LegendItem[] = [];
   for (const [group, n] of input.shown) {
@@ -53,6 +61,7 @@ export function legendItems(input: LegendInput): LegendItem[] {
   }
   if (input.overlap && [...input.shown.values()].filter((n) => n > 0).length > 1)
     items.push({ colour: OVERLAP_COLOUR, mark: 'fill', label: input.overlapName });
+  if (input.derivedName) items.push({ colour: DERIVED_KEY_COLOUR, mark: 'hatch', label: input.derivedName });
   for (const ref of Object.keys(REF_MARKS) as ReferenceGroup[])
     if (input.refs.has(ref)) items.push({ ...REF_MARKS[ref], label: input.refNames[ref] });
   return items;

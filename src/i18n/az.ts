@@ -153,6 +153,11 @@ const az: Messages = {
   colourShapesBy: 'Formaların rəngi:',
   colourByParty: 'kim deyib',
   colourByLine: 'kimin xəttidir',
+  derivedKey: 'Ştrixlənmiş: sözlərdən göstərilən üsulla alınıb, ölçülməyib',
+  overlapLegend:
+    'Qırmızı çarpaz ştrix: iki tərəfin iddiaları üçün çəkilmiş formaların üst-üstə düşdüyü yer, çəkildiyi kimi (nöqtəli kontur bir tərəfin digərinin xəttini təsviridir)',
+  derivedLegend:
+    'Ştrixlənmiş, kəsik-kəsik konturlu: sözlərdən göstərilən üsulla alınmış forma, ölçülmüş xətt deyil. Onun ətrafında nazik nöqtəli kənaradək solğun rəng ən geniş oxunuşdur; içindəki kəsik xətt isə ən dar oxunuş (üsul onun kartındadır)',
   describedLegend:
     'Nöqtəli kontur: iddianı deyən deyil, başqa tərəfin təsvir etdiyi xətt, təsvir edənin rəngində',
   bridgeLegend:

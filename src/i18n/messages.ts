@@ -125,6 +125,11 @@ export const en = {
   colourShapesBy: 'Colour shapes by',
   colourByParty: 'who said it',
   colourByLine: 'whose line',
+  derivedKey: 'Hatched: derived from the words by a stated recipe, not surveyed',
+  overlapLegend:
+    'Red cross-hatch: where shapes drawn for the two sides’ claims overlap, as drawn (a dotted outline is one party’s description of the other’s line)',
+  derivedLegend:
+    'Hatched, with a dashed edge: a shape derived from the words by a stated recipe, not a surveyed line. Around it, a pale fill to a fine dotted edge is its widest reading; a dashed line inside, its narrowest (its card gives the recipe)',
   describedLegend:
     'Dotted outline: a line described by another party than the one that said it, in the describer’s colour',
   bridgeLegend:

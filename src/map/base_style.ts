@@ -84,6 +84,7 @@ export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecific
       ...(labels.lang === 'hy' ? [] : ['\n', {}, ['get', 'name_hy'], { 'font-scale': 0.85 }]),
     ] as ExpressionSpecification,
     'country-labels': ['upcase', name],
+    'lake-labels': lakeLabel(name),
     'place-labels': [
       'format',
       name,
@@ -94,6 +95,35 @@ export function labelTexts(labels: MapLabels): Record<string, ExpressionSpecific
       { 'font-scale': 0.82 },
     ],
   };
+}
+
+/**
+ * A named lake's label: its name in the reader's language, and under it its Armenian and Azerbaijani names
+ * other than that one, so that a lake on the border (Sev Lich, which Azerbaijan calls Qaragöl) is named by
+ * both sides in every language. (Sections of one `format`: the first paint reads no `concat`.)
+ */
+function lakeLabel(name: ExpressionSpecification): ExpressionSpecification {
+  const other = (key: string): ExpressionSpecification => [
+    'case',
+    ['all', ['!=', ['coalesce', ['get', key], ''], ''], ['!=', ['get', key], name]],
+    ['get', key],
+    '',
+  ];
+  const [hy, az] = [other('name_hy'), other('name_az')];
+  const small = { 'font-scale': 0.85 };
+  return [
+    'format',
+    name,
+    {},
+    ['case', ['any', ['!=', hy, ''], ['!=', az, '']], '\n', ''],
+    {},
+    hy,
+    small,
+    ['case', ['all', ['!=', hy, ''], ['!=', az, '']], ' · ', ''],
+    small,
+    az,
+    small,
+  ] as ExpressionSpecification;
 }
 
 // Show fewer places when zoomed out: rank 1 is most important.
@@ -243,6 +273,23 @@ function baseLayers(labels: MapLabels): LayerSpecification[] {
         'text-letter-spacing': 0.2,
       },
       paint: { 'text-color': C.countryText, 'text-halo-color': C.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'lake-labels',
+      type: 'symbol',
+      source: 'lakes',
+      // Close in only: further out the claims' labels crowd the lake.
+      minzoom: 12.5,
+      filter: ['!=', ['coalesce', ['get', 'name'], ''], ''],
+      layout: {
+        'text-field': text['lake-labels'],
+        'text-font': LABEL_FONTS,
+        'text-size': 12,
+        'text-max-width': 12,
+        // Over the claims, to be read, but never keeping a claim's label (placed after it) from its place.
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': C.lakeText, 'text-halo-color': C.halo, 'text-halo-width': 1.6 },
     },
     {
       id: 'place-dots',

@@ -9,6 +9,8 @@ export const BASE_COLOURS = {
   provinceLine: '#7d6f58',
   lake: '#a8cbe3',
   lakeLine: '#6d9cbf',
+  /** Lake names: the water's blue, darkened to read on land and water alike. */
+  lakeText: '#2f5f86',
   border: '#1f2630',
   borderCasing: '#ffffff',
   /** The reference line's straight bridges across lakes: an assumption, so grey and dotted. */

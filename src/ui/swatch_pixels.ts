@@ -3,7 +3,7 @@
 // borders, a repeating gradient, circles), each kind of shape made a fresh browser build another GPU program,
 // and under software WebGL that cost the first view about 270 ms of GPU-process CPU (see the README's
 // benchmark); an image is one more texture.
-import { hatchPixels, hexRgb } from '../map/claim_style';
+import { hatchPixels, hexRgb, OVERLAP_COLOUR } from '../map/claim_style';
 import { BASE_COLOURS } from '../map/palette';
 
 /** A swatch's CSS size in pixels. */
@@ -57,6 +57,15 @@ export const describedLook = (colour: string): SwatchLook => ({
   stroke: 'dotted',
   strokeWidth: 2,
 });
+
+/** Where the sides' shapes overlap: the map's red hatch (drawn crossed there) in a thin red box. */
+export const OVERLAP_LOOK: SwatchLook = {
+  shape: 'box',
+  colour: OVERLAP_COLOUR,
+  stroke: 'solid',
+  strokeWidth: 1,
+  fill: 'hatch',
+};
 
 /** The reference layers' swatches, by toggle group. */
 export const REFERENCE_LOOKS: Record<'border' | 'province' | 'places', SwatchLook> = {

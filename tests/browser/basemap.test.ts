@@ -30,6 +30,30 @@ describe('base map in real Chromium', () => {
     await page.close();
   });
 
+  it('names Sev Lich close in, by both sides’ names, without keeping the claims’ labels from their places', async () => {
+    const { page } = await openApp(browser, '#map=13/39.597/46.236');
+    expect(await renderedValues(page, ['lake-labels'], 'name')).toContain('Sev Lich');
+    expect(await renderedValues(page, ['lake-labels'], 'name_az')).toContain('Qaragöl');
+    // Both sides' claims at the lake keep their labels.
+    const claimLabels = await renderedValues(page, ['claims-label'], 'group');
+    expect(new Set(claimLabels)).toEqual(new Set(['armenia', 'azerbaijan']));
+    await screenshot(page, 'basemap-sev-lich-z13');
+    await page.close();
+  });
+
+  it('keys the panel’s shapes: derived hatching in both sides’ colours, and the overlap except across a swipe', async () => {
+    const { page } = await openApp(browser);
+    const derived = page.locator('[data-legend=derived]');
+    expect(
+      await derived.locator('[data-testid=swatch]').evaluateAll((s) => s.map((e) => e.dataset.look)),
+    ).toEqual(['box dashed hatch', 'box dashed hatch']);
+    expect(await derived.innerText()).toMatch(/derived from the words/);
+    expect(await page.locator('[data-legend=overlap]').count()).toBe(1);
+    await page.click('[data-compare=swipe]');
+    await expect.poll(() => page.locator('[data-legend=overlap]').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the attributions for OpenStreetMap, Natural Earth and GeoNames', async () => {
     const { page } = await openApp(browser);
     const text = await page.locator('.maplibregl-ctrl-attrib').innerText();

@@ -100,3 +100,32 @@ describe('place labels over the built places.geojson', () => {
     expect(label('en', byId('tabriz'))).toEqual(['Tabriz']);
   });
 });
+
+describe('lake labels: the border lake named by both sides in every language', () => {
+  const sevLich = { name: 'Sev Lich', name_hy: 'Սև լիճ', name_az: 'Qaragöl' };
+  const sevan = { name: 'Lake Sevan', name_hy: 'Սևանա լիճ', name_az: null };
+  const lake = (lang: string, properties: Props): string[] =>
+    textSections(
+      evaluate(labelTexts({ ...ENGLISH_MAP_LABELS, lang })['lake-labels'], {
+        zoom: 11,
+        properties,
+        geometryType: 'Polygon',
+      }),
+    )
+      .map((s) => s.text)
+      .join('')
+      .split('\n');
+
+  it('shows the reader’s name first and the other side’s (or both local names) under it', () => {
+    expect(lake('en', sevLich)).toEqual(['Sev Lich', 'Սև լիճ · Qaragöl']);
+    expect(lake('ru', sevLich)).toEqual(['Sev Lich', 'Սև լիճ · Qaragöl']);
+    expect(lake('hy', sevLich)).toEqual(['Սև լիճ', 'Qaragöl']);
+    expect(lake('az', sevLich)).toEqual(['Qaragöl', 'Սև լիճ']);
+  });
+
+  it('gives a lake with one local name just that, and one with none a single line', () => {
+    expect(lake('en', sevan)).toEqual(['Lake Sevan', 'Սևանա լիճ']);
+    expect(lake('hy', sevan)).toEqual(['Սևանա լիճ']);
+    expect(lake('en', { name: 'Unnamed', name_hy: null, name_az: null })).toEqual(['Unnamed']);
+  });
+});
