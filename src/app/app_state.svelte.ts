@@ -2,6 +2,7 @@
 import type { Claim } from '../claims/schema/claim';
 import type { Problem } from '../claims/problems';
 import { partyGroup } from '../claims/parties';
+import { byLastDay, statedBy } from '../claims/dates';
 import type { ReferenceGroup } from '../map/base_style';
 import { DEFAULT_VIEW, type ColourBy, type CompareMode, type FieldName, type ViewState } from '../url/state';
 import { hiddenTokens, REFERENCE_IDS, visibilityFromLink, type GroupIndex } from './layer_ids';
@@ -57,13 +58,13 @@ export class AppState {
     ),
   );
 
-  /** Distinct statement dates, ascending: the steps of the date filter. */
-  readonly dates = $derived([...new Set(this.claims.map((c) => c.stated))].sort());
+  /** Distinct statement dates, ascending by the last day each covers: the steps of the date filter. */
+  readonly dates = $derived([...new Set(this.claims.map((c) => c.stated))].sort(byLastDay));
 
   /** The claims on the map: toggled on, and stated up to the date filter. */
   readonly shownIds: string[] = $derived(
     this.claims
-      .filter((c) => this.visibleClaims.has(c.id) && (this.until === null || c.stated <= this.until))
+      .filter((c) => this.visibleClaims.has(c.id) && (this.until === null || statedBy(c.stated, this.until)))
       .map((c) => c.id),
   );
 

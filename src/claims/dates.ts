@@ -30,3 +30,19 @@ export function dateSpan(s: string): { first: string; last: string } {
 
 /** True when a period ending at `end` can come after one starting at `start` (overlapping precision allowed). */
 export const isOrdered = (start: string, end: string): boolean => dateSpan(end).last >= dateSpan(start).first;
+
+/**
+ * Whether a statement dated `stated` is known to have been made by the end of `until` (either of day, month or
+ * year precision): one dated "2021-05" only from the last of May on, as it may have been made on any day of it.
+ */
+export const statedBy = (stated: string, until: string): boolean =>
+  dateSpan(stated).last <= dateSpan(until).last;
+
+/**
+ * Dates in the order a date filter steps through them: by the last day each covers, and on the same last day
+ * the more precise first ("2021-05-31" before "2021-05").
+ */
+export const byLastDay = (a: string, b: string): number => {
+  const [x, y] = [dateSpan(a).last, dateSpan(b).last];
+  return x < y ? -1 : x > y ? 1 : b.length - a.length;
+};

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimArea } from '../../src/app/claim_geometry';
 import { compareSides } from '../../src/app/comparison';
+import { byLastDay, statedBy } from '../../src/claims/dates';
 import { partyGroup } from '../../src/claims/parties';
 import { drawnLayers } from '../../scripts/lib/drawn_layers';
 import { CLAIM_FILL_LAYERS, CLAIM_HIT_LAYERS } from '../../src/map/claim_style';
@@ -222,7 +223,7 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
   it('the date filter shows only claims stated up to the chosen day', async () => {
     const { page } = await openApp(browser);
     await page.click('button[role=tab]:has-text("Timeline")');
-    const first = [...new Set(loaded.claims.map((c) => c.stated))].sort()[0]!;
+    const first = [...new Set(loaded.claims.map((c) => c.stated))].sort(byLastDay)[0]!;
     const slider = page.locator('[data-testid=until]');
     await idleAfter(page, async () => {
       await slider.focus();
@@ -230,10 +231,31 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     });
     expect(await currentHash(page)).toContain(`until=${first}`);
     const expected = loaded.claims
-      .filter((c) => c.stated <= first && geometry.shapes.has(c.id))
+      .filter((c) => statedBy(c.stated, first) && geometry.shapes.has(c.id))
       .map((c) => c.id);
     const drawn = await drawnClaims(page);
     for (const id of drawn) expect(expected).toContain(id);
+    // The list greys exactly the statements the map leaves out: a month's ("May 2021") counts from its end.
+    const greyed = await page
+      .locator('.timeline li.later [data-timeline-claim]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-timeline-claim')));
+    expect(greyed.sort()).toEqual(
+      loaded.claims
+        .filter((c) => !statedBy(c.stated, first))
+        .map((c) => c.id)
+        .sort(),
+    );
+    await page.close();
+  });
+
+  it('a link’s date between the filter’s steps puts the slider at the last step it covers', async () => {
+    const dates = [...new Set(loaded.claims.map((c) => c.stated))].sort(byLastDay);
+    const { page } = await openApp(browser, '#until=2030-01-01');
+    await page.click('button[role=tab]:has-text("Timeline")');
+    const slider = page.locator('[data-testid=until]');
+    await slider.waitFor();
+    expect(await slider.inputValue()).toBe(String(dates.length - 1));
+    expect(await page.locator('.timeline li.later').count()).toBe(0);
     await page.close();
   });
 

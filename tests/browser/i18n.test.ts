@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { LANGS, LANG_NAMES, type Lang } from '../../src/i18n/langs';
+import { byLastDay } from '../../src/claims/dates';
 import { formatDate } from '../../src/i18n/format';
 import { CATALOGUE, englishIn } from '../catalogues';
 import {
@@ -202,7 +203,7 @@ describe('the reader’s language across the app', () => {
     expect(await page.locator('.notice').first().innerText()).toContain(ru.noticeUnknownIds.split(':')[0]);
     await page.click('[role=tab] >> nth=1');
     expect(await page.locator('.timeline h2').innerText()).toBe(ru.timelineHeading);
-    const first = [...loaded.claims].sort((a, b) => (a.stated < b.stated ? -1 : 1))[0]!;
+    const first = [...loaded.claims].sort((a, b) => byLastDay(a.stated, b.stated))[0]!;
     expect(await page.locator('.timeline time').first().innerText()).toBe(formatDate('ru', first.stated));
     await idleAfter(page, () => page.click('[data-compare=overlay]'));
     await page.locator('[data-figure=both]').waitFor();
