@@ -55,7 +55,10 @@ class I18n {
     if (this.#wanted !== lang) return;
     this.#messages = messages;
     if (this.words.lang !== lang) this.words = this.#wordsOf(lang, messages);
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = lang;
+    // The tab's and a share sheet's title, in the reader's language too.
+    document.title = `Claimlines — ${this.t('title')}`;
   }
 
   t = (key: MessageKey, params?: Params): string => this.words.t(key, params);

@@ -137,7 +137,7 @@ export const en = {
   showOnMap: 'Show {name} on the map',
   openCardOf: 'Open the card of {name}',
   closeCard: 'Close the card',
-  about: 'about {date}',
+  about: 'refers to {date}',
   unconfirmed: 'unconfirmed',
   translation: 'Translation ({lang})',
   ownWords: 'Own words',

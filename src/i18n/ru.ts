@@ -194,7 +194,7 @@ const ru: Messages = {
   contradicts: 'Противоречит',
   answeredBy: 'Ответ',
   notChecked: 'Ещё не сверено с источниками.',
-  checkedOn: 'Сверено с источниками {date}.',
+  checkedOn: 'Сверено с источниками: {date}',
   lineOwn: 'Линия заявившей стороны: {party}.',
   lineOther: 'Линию описала сторона {by}, а не {party}.',
   lineOtherBasis: 'Линию описала сторона {by} ({basis}), а не {party}.',

@@ -373,6 +373,16 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.locator(`[data-claim-card="${id}"]`).waitFor();
     await page.keyboard.press('Escape');
     await page.locator(`[data-claim-card="${id}"]`).waitFor({ state: 'detached' });
+    // Focus goes back to the row that opened the card (it was lost to the page's start), after Escape …
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-claim-open'));
+    expect(await focused()).toBe(id);
+    // … and after the card’s close button.
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-claim-card="${id}"]`).waitFor();
+    await page.getByRole('button', { name: 'Close the card' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-claim-card="${id}"]`).waitFor({ state: 'detached' });
+    expect(await focused()).toBe(id);
     await page.close();
   });
 

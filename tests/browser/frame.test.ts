@@ -219,7 +219,7 @@ for (const size of [
         await waitForIdle(page);
         await page.waitForTimeout(800);
         await waitForIdle(page);
-        const band = size.width > 700 ? 150 : 80;
+        const band = size.width > 820 ? 150 : 80;
         const { a, b } = await nearDivider(page, band);
         await screenshot(page, `frame-swipe-${how.replace(' ', '-')}-${size.width}x${size.height}`);
         const seenA = a.filter((id) => group(id) === 'armenia' && meets(id, 'azerbaijan'));
@@ -333,6 +333,22 @@ describe('an embed’s first view at 600×400', () => {
       expect(await page.locator('header.bar h1').getAttribute('title'), lang).toBeTruthy();
       if (lang === 'hy') await screenshot(page, 'frame-embed-600x400-hy');
       await page.close();
+    }
+  });
+});
+
+describe('a claim’s card on a tablet held upright', () => {
+  it('at 760×1000 the panel and the card are bottom sheets, and the claim is framed above them', async () => {
+    const browser = await launch({ width: 760, height: 1000 });
+    try {
+      const { page } = await openApp(browser, `#claim=${PM}`);
+      await page.locator(`[data-claim-card="${PM}"]`).waitFor();
+      // (Side by side, the panel's 20.6rem and the card's 22rem left no map between them.)
+      expect(await page.locator('.app.narrow').count()).toBe(1);
+      await expectFramed(page, PM);
+      await screenshot(page, 'frame-card-760x1000');
+    } finally {
+      await browser.close();
     }
   });
 });

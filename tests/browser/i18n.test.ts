@@ -217,6 +217,8 @@ describe('the reader’s language across the app', () => {
 
     await page.selectOption('[data-testid=lang]', 'hy');
     await headingIs(page, CATALOGUE.hy.title);
+    // The tab's title (a share sheet's too) follows.
+    expect(await page.title()).toBe(`Claimlines — ${CATALOGUE.hy.title}`);
     expect(await page.locator('.figures h2').innerText()).toBe(CATALOGUE.hy.compareHeading);
     expect(await page.locator('.timeline h2').innerText()).toBe(CATALOGUE.hy.timelineHeading);
     expect(await page.locator('.notice').first().innerText()).toContain(
