@@ -23,10 +23,20 @@ export const WIDE_CARD_OPEN_AREA: OpenArea = { ...WIDE_OPEN_AREA, endRem: 25.2 }
 /** Phones with a claim card open: it is a bottom sheet of at most 55% (`.narrow .card-panel`). */
 export const NARROW_CARD_OPEN_AREA: OpenArea = { ...NARROW_OPEN_AREA, endShare: 0.55 };
 
-/** The open part of the map, for the screen's width and whether a claim card is open. */
-export function openArea(narrow: boolean, cardOpen: boolean): OpenArea {
-  if (narrow) return cardOpen ? NARROW_CARD_OPEN_AREA : NARROW_OPEN_AREA;
-  return cardOpen ? WIDE_CARD_OPEN_AREA : WIDE_OPEN_AREA;
+/**
+ * The open part of the map, for the screen's width, whether a claim card is open, and whether the side panel
+ * is shown (an embed's is closed until asked for: then only a card covers the map).
+ */
+export function openArea(narrow: boolean, cardOpen: boolean, panelShown = true): OpenArea {
+  const area = narrow
+    ? cardOpen
+      ? NARROW_CARD_OPEN_AREA
+      : NARROW_OPEN_AREA
+    : cardOpen
+      ? WIDE_CARD_OPEN_AREA
+      : WIDE_OPEN_AREA;
+  if (panelShown) return area;
+  return narrow ? { ...area, endShare: cardOpen ? area.endShare : 0 } : { ...area, startRem: 0 };
 }
 
 /**

@@ -314,6 +314,23 @@ describe('an embed’s first view at 600×400', () => {
     await page.close();
   });
 
+  it('puts a swipe link’s divider where its split says across the whole map (no panel to keep clear of)', async () => {
+    const { page } = await openApp(browser, '#embed=1&compare=swipe&split=0.5');
+    await page.waitForFunction(() => Boolean(window.__swipeMap?.loaded()), undefined, { timeout: 60_000 });
+    const at = await page.evaluate(() => {
+      const grip = document.querySelector('[data-testid=swipe-divider]')!.getBoundingClientRect();
+      const map = window.__map!.getCanvas().getBoundingClientRect();
+      const [x, y] = [grip.left + grip.width / 2 - map.left, grip.top + grip.height / 2 - map.top];
+      return { x, y, width: map.width, height: map.height };
+    });
+    // (At this size the divider runs across, as on phones: its grip halfway down, as halfway along.)
+    expect(Math.abs(at.x - at.width / 2), JSON.stringify(at)).toBeLessThan(3);
+    expect(Math.abs(at.y - at.height / 2), JSON.stringify(at)).toBeLessThan(3);
+    await waitForIdle(page);
+    await screenshot(page, 'frame-embed-swipe-600x400');
+    await page.close();
+  });
+
   it('keeps its header to one row in every language, the title cut short rather than the map', async () => {
     for (const lang of ['en', 'hy', 'az', 'ru']) {
       const { page } = await openApp(browser, `#embed=1&lang=${lang}`);

@@ -64,6 +64,16 @@ describe('the swipe divider', () => {
     expect(offsetPx(0.98, openArea(true, true), 700)).toBeLessThan(315);
   });
 
+  it('in an embed with its panel closed, divides the whole map (less an open card)', () => {
+    expect(openArea(false, false, false)).toEqual({ startRem: 0, endShare: 0, endRem: 0 });
+    expect(openArea(true, false, false)).toEqual({ startRem: 0, endShare: 0, endRem: 0 });
+    expect(openArea(false, true, false)).toEqual({ startRem: 0, endShare: 0, endRem: 25.2 });
+    expect(openArea(true, true, false)).toEqual({ startRem: 0, endShare: 0.55, endRem: 0 });
+    // split=0.5 in a 600 px wide embed: the middle, not the middle of what a panel would leave.
+    expect(offsetPx(0.5, openArea(false, false, false), 600)).toBe(300);
+    expect(openArea(false, false, true)).toBe(WIDE_OPEN_AREA);
+  });
+
   it('shows a sliver of each side for a link’s split=0 or split=1', () => {
     expect(dividerOffset(0, WIDE_OPEN_AREA)).toBe(dividerOffset(0.02, WIDE_OPEN_AREA));
     expect(dividerOffset(1, WIDE_OPEN_AREA)).toBe(dividerOffset(0.98, WIDE_OPEN_AREA));
