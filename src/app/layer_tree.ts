@@ -55,6 +55,22 @@ export function claimTitle(claim: Claim, w: Words = ENGLISH): string {
   return `${claim.claimant}, ${w.date(claim.stated)}`;
 }
 
+/** The ids of claims whose title (claimant and day) another claim has too: their lists also quote them. */
+export function sharedTitles(claims: readonly Claim[]): Set<string> {
+  const byTitle = new Map<string, string[]>();
+  for (const c of claims) {
+    const key = `${c.claimant}\u0000${c.stated}`;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), c.id]);
+  }
+  return new Set([...byTitle.values()].filter((ids) => ids.length > 1).flat());
+}
+
+/** The opening words of a claim's quote, as said (its own language), to tell same-titled claims apart. */
+export function quoteOpening(claim: Claim, maxWords = 8): string {
+  const words = claim.statement.quote.trim().split(/\s+/);
+  return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ')} …`;
+}
+
 /** The party's display name, in the reader's language. */
 export const partyName = (claim: Claim, w: Words = ENGLISH): string =>
   PARTIES[claim.party] ? w.t(PARTY_KEYS[claim.party]) : claim.party;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimArea } from '../../src/app/claim_geometry';
+import { sharedTitles } from '../../src/app/layer_tree';
 import { compareSides } from '../../src/app/comparison';
 import { byLastDay, statedBy } from '../../src/claims/dates';
 import { partyGroup } from '../../src/claims/parties';
@@ -162,6 +163,21 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
       expect(s.size).toEqual(s.box); // the page's pixel ratio here is 1
       expect(s.colours).toContain(s.colour);
     }
+    await page.close();
+  });
+
+  it('rows of one claimant and day are told apart by their quotes’ opening words', async () => {
+    const shared = [...sharedTitles(loaded.claims)];
+    expect(shared.length).toBeGreaterThan(1); // (the spokesperson's five answers of 16 May)
+    const { page } = await openApp(browser);
+    const texts = await Promise.all(
+      shared.map((id) => page.locator(`[data-claim-open="${id}"]`).innerText()),
+    );
+    expect(new Set(texts).size).toBe(shared.length);
+    const labels = await Promise.all(
+      shared.map((id) => page.locator(`[data-claim-open="${id}"]`).getAttribute('aria-label')),
+    );
+    expect(new Set(labels).size).toBe(shared.length);
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeClaimFiles, isClaimsFileName } from '../../src/app/claim_files';
 import { cardChecked, cardShape, cardWhoseLine, statedFigures } from '../../src/app/card_model';
 import { emptyGeometry, fromPrecomputed, toPrecomputed } from '../../src/app/claim_geometry';
-import { buildLayerTree, formatDate } from '../../src/app/layer_tree';
+import { buildLayerTree, formatDate, quoteOpening, sharedTitles } from '../../src/app/layer_tree';
 import { byCodeUnits } from '../../src/app/order';
 import type { GivenParams } from '../../src/claims/schema/shape';
 import type { Claim } from '../../src/claims/schema/claim';
@@ -186,5 +186,29 @@ describe('overlapFeatures', () => {
     );
     expect(fc.features).toHaveLength(1);
     expect(fc.features[0]!.properties).toEqual({ a: 'am-1', b: 'az-1' });
+  });
+});
+
+describe('telling apart claims with the same title', () => {
+  const claim = (id: string, claimant: string, stated: string, quote: string) =>
+    ({ id, claimant, stated, statement: { quote, lang: 'en', form: 'direct' } }) as unknown as Claim;
+  it('marks only the claims whose claimant and day another claim shares', () => {
+    const claims = [
+      claim('a', 'Spokesperson', '2021-05-16', 'one'),
+      claim('b', 'Spokesperson', '2021-05-16', 'two'),
+      claim('c', 'Spokesperson', '2021-05-20', 'three'),
+      claim('d', 'Minister', '2021-05-16', 'four'),
+    ];
+    expect([...sharedTitles(claims)].sort()).toEqual(['a', 'b']);
+  });
+  it('quotes the opening words, as said', () => {
+    const long = claim(
+      'x',
+      'X',
+      '2021',
+      '  The   issue should be  resolved through bilateral contacts, she said. ',
+    );
+    expect(quoteOpening(long)).toBe('The issue should be resolved through bilateral contacts, …');
+    expect(quoteOpening(claim('y', 'Y', '2021', 'Short words.'))).toBe('Short words.');
   });
 });
