@@ -68,7 +68,9 @@ export function sharedTitles(claims: readonly Claim[]): Set<string> {
 /** The opening words of a claim's quote, as said (its own language), to tell same-titled claims apart. */
 export function quoteOpening(claim: Claim, maxWords = 8): string {
   const words = claim.statement.quote.trim().split(/\s+/);
-  return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ')} …`;
+  if (words.length <= maxWords) return words.join(' ');
+  const cut = words.slice(0, maxWords).join(' ');
+  return cut.endsWith('…') ? cut : `${cut} …`; // (not twice where the quote has one of its own)
 }
 
 /** The party's display name, in the reader's language. */

@@ -210,5 +210,7 @@ describe('telling apart claims with the same title', () => {
     );
     expect(quoteOpening(long)).toBe('The issue should be resolved through bilateral contacts, …');
     expect(quoteOpening(claim('y', 'Y', '2021', 'Short words.'))).toBe('Short words.');
+    const cut = claim('z', 'Z', '2021', 'We advise the political and military circles … to refrain from it');
+    expect(quoteOpening(cut, 7)).toBe('We advise the political and military circles …');
   });
 });
