@@ -26,6 +26,7 @@ const az: Messages = {
   imageSaved: 'Şəkil saxlanıldı',
   imageFailed: 'Şəkil yaradıla bilmədi: {reason}',
   dataSaved: 'Məlumat saxlanıldı',
+  dataFailed: 'Məlumat saxlanıla bilmədi: {reason}',
   layersTab: 'Laylar',
   timelineTab: 'Xronologiya',
   panelLabel: 'Laylar və bəyanatlar',

@@ -26,6 +26,7 @@ const hy: Messages = {
   imageSaved: 'Պատկերը պահպանված է',
   imageFailed: 'Պատկերը չհաջողվեց ստեղծել՝ {reason}',
   dataSaved: 'Տվյալները պահպանված են',
+  dataFailed: 'Տվյալները չհաջողվեց պահպանել՝ {reason}',
   layersTab: 'Շերտեր',
   timelineTab: 'Ժամանակագրություն',
   panelLabel: 'Շերտեր և հայտարարություններ',

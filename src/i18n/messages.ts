@@ -31,6 +31,7 @@ export const en = {
   imageSaved: 'Image saved',
   imageFailed: 'The image could not be made: {reason}',
   dataSaved: 'Data saved',
+  dataFailed: 'The data could not be saved: {reason}',
   layersTab: 'Layers',
   timelineTab: 'Timeline',
   panelLabel: 'Layers and statements',

@@ -26,6 +26,7 @@ const ru: Messages = {
   imageSaved: 'Изображение сохранено',
   imageFailed: 'Не удалось создать изображение: {reason}',
   dataSaved: 'Данные сохранены',
+  dataFailed: 'Не удалось сохранить данные: {reason}',
   layersTab: 'Слои',
   timelineTab: 'Хронология',
   panelLabel: 'Слои и заявления',
