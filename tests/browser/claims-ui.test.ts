@@ -399,6 +399,16 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.keyboard.press('Enter');
     await page.locator(`[data-claim-card="${id}"]`).waitFor({ state: 'detached' });
     expect(await focused()).toBe(id);
+    // The panel's tabs: one Tab stop, the arrow keys between them.
+    const tabs = page.locator('[role=tab]');
+    expect(await tabs.evaluateAll((ts) => ts.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1']);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.timeline').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+    expect(await tabs.nth(1).getAttribute('tabindex')).toBe('0');
+    await page.keyboard.press('Home');
+    await expect.poll(() => tabs.first().getAttribute('aria-selected')).toBe('true');
     await page.close();
   });
 
