@@ -6,15 +6,18 @@ import { evaluate, textSections } from '../../src/map/style_eval';
 
 type Props = Record<string, unknown>;
 
-/** The place label a reader of `lang` sees for a feature (its local names as the build sets them), as lines. */
-function label(lang: string, place: Props): string[] {
-  const properties = { ...place, ...localNames(place as Parameters<typeof localNames>[0]) };
-  const expr = labelTexts({ ...ENGLISH_MAP_LABELS, lang })['place-labels'];
-  const text = textSections(evaluate(expr, { zoom: 9, properties, geometryType: 'Point' }))
+/** The text a reader of `lang` sees in a label layer for a feature with these properties, as lines. */
+function linesOf(layer: string, lang: string, properties: Props, geometryType = 'Point'): string[] {
+  const expr = labelTexts({ ...ENGLISH_MAP_LABELS, lang })[layer]!;
+  return textSections(evaluate(expr, { zoom: 11, properties, geometryType }))
     .map((s) => s.text)
-    .join('');
-  return text.split('\n');
+    .join('')
+    .split('\n');
 }
+
+/** The place label a reader of `lang` sees for a feature (its local names as the build sets them), as lines. */
+const label = (lang: string, place: Props): string[] =>
+  linesOf('place-labels', lang, { ...place, ...localNames(place as Parameters<typeof localNames>[0]) });
 
 const base = { name_hy: null, name_az: null, name_ru: null };
 const tabriz = { ...base, name: 'Tabriz', country: 'IRN', name_az: 'Təbriz', name_ru: 'Тебриз' };
@@ -104,17 +107,7 @@ describe('place labels over the built places.geojson', () => {
 describe('lake labels: the border lake named by both sides in every language', () => {
   const sevLich = { name: 'Sev Lich', name_hy: 'Սև լիճ', name_az: 'Qaragöl' };
   const sevan = { name: 'Lake Sevan', name_hy: 'Սևանա լիճ', name_az: null };
-  const lake = (lang: string, properties: Props): string[] =>
-    textSections(
-      evaluate(labelTexts({ ...ENGLISH_MAP_LABELS, lang })['lake-labels'], {
-        zoom: 11,
-        properties,
-        geometryType: 'Polygon',
-      }),
-    )
-      .map((s) => s.text)
-      .join('')
-      .split('\n');
+  const lake = (lang: string, properties: Props) => linesOf('lake-labels', lang, properties, 'Polygon');
 
   it('shows the reader’s name first and the other side’s (or both local names) under it', () => {
     expect(lake('en', sevLich)).toEqual(['Sev Lich', 'Սև լիճ · Qaragöl']);
