@@ -73,6 +73,10 @@ export function quoteOpening(claim: Claim, maxWords = 8): string {
   return cut.endsWith('…') ? cut : `${cut} …`; // (not twice where the quote has one of its own)
 }
 
+/** A claim's title, with its quote's opening where another claim (in `shared`) has the same title. */
+export const distinctTitle = (claim: Claim, shared: ReadonlySet<string>, w: Words = ENGLISH): string =>
+  shared.has(claim.id) ? `${claimTitle(claim, w)} — “${quoteOpening(claim)}”` : claimTitle(claim, w);
+
 /** The party's display name, in the reader's language. */
 export const partyName = (claim: Claim, w: Words = ENGLISH): string =>
   PARTIES[claim.party] ? w.t(PARTY_KEYS[claim.party]) : claim.party;
