@@ -9,6 +9,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
+import { applyMapLocale, type MapLocale } from './map_locale';
 
 declare global {
   interface Window {
@@ -53,13 +54,18 @@ export interface CreateMapOptions {
   expose?: boolean;
   /** Add zoom, compass, scale and attribution controls. */
   controls?: boolean;
+  /** MapLibre's own words (map_locale.ts), in the reader's language. */
+  locale: MapLocale;
 }
+
+/** Each main map's scale: told again when the words change (setMapLocale). */
+const scales = new WeakMap<MapLibreMap, ScaleControl>();
 
 /** Creates a map in `container`; the main one gets the controls and is exposed as `window.__map`. */
 export function createMap(
   container: HTMLElement,
   style: StyleSpecification,
-  { camera, expose = true, controls = true }: CreateMapOptions,
+  { camera, expose = true, controls = true, locale }: CreateMapOptions,
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
@@ -72,12 +78,19 @@ export function createMap(
     fadeDuration: 0,
     dragRotate: true,
     localIdeographFontFamily: false,
+    locale,
   });
   if (controls) {
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
+    scales.set(map, scale);
+    map.addControl(scale, 'bottom-left');
     map.addControl(new OpenAttributionControl(), 'bottom-right');
   }
   if (expose) window.__map = map;
   return map;
 }
+
+/** Gives a map made here MapLibre's words in another language (map_locale.ts). */
+export const setMapLocale = (map: MapLibreMap, locale: MapLocale): void =>
+  applyMapLocale(map, locale, scales.get(map));

@@ -188,6 +188,30 @@ describe('choosing the language', () => {
   });
 });
 
+/** MapLibre's own words on the page: the scale's unit, the zoom and compass buttons' titles, the canvas's label. */
+const mapWords = (page: Page) =>
+  page.evaluate(() => {
+    const attr = (sel: string, name: string) => document.querySelector(sel)?.getAttribute(name);
+    return {
+      scaleUnit: document.querySelector('.maplibregl-ctrl-scale')?.textContent?.split('\u00a0')[1],
+      zoomIn: attr('.maplibregl-ctrl-zoom-in', 'title'),
+      zoomOut: attr('.maplibregl-ctrl-zoom-out', 'aria-label'),
+      resetNorth: attr('.maplibregl-ctrl-compass', 'title'),
+      canvas: attr('.map canvas.maplibregl-canvas', 'aria-label'),
+    };
+  });
+/** What mapWords should read in `lang` (the first view's scale is in kilometres). */
+const mapWordsIn = (lang: Lang) => {
+  const c = CATALOGUE[lang];
+  return {
+    scaleUnit: c.unitKm,
+    zoomIn: c.zoomIn,
+    zoomOut: c.zoomOut,
+    resetNorth: c.resetNorth,
+    canvas: c.mapCanvas,
+  };
+};
+
 describe('the reader’s language across the app', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -213,6 +237,7 @@ describe('the reader’s language across the app', () => {
     const placeText = () =>
       page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('country-labels', 'text-field')));
     expect(await placeText()).toContain('name_ru');
+    expect(await mapWords(page)).toEqual(mapWordsIn('ru'));
     await screenshot(page, 'i18n-ru-overlay-timeline-1440x900');
 
     await page.selectOption('[data-testid=lang]', 'hy');
@@ -225,6 +250,8 @@ describe('the reader’s language across the app', () => {
       CATALOGUE.hy.noticeUnknownIds.split('՝')[0]!,
     );
     expect(await placeText()).toContain('name_hy');
+    // MapLibre's own words (the scale, the buttons, the canvas's label) follow the switch too.
+    expect(await mapWords(page)).toEqual(mapWordsIn('hy'));
     expect(
       await page.evaluate(() =>
         JSON.stringify(window.__map!.getLayoutProperty('syunik-label', 'text-field')),

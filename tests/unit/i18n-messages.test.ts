@@ -9,7 +9,9 @@ import { CATALOGUE } from '../catalogues';
 const en = CATALOGUE.en;
 
 /** Messages that read the same in a language as in English: units and numbers that are written alike. */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = { az: ['km', 'km2', 'paramRadius'] };
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  az: ['km', 'km2', 'paramRadius', 'unitKm', 'unitM'],
+};
 
 describe('the message catalogue', () => {
   const keys = Object.keys(en).sort();
