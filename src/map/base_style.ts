@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { BASE_COLOURS as C } from './palette';
+import { LAKE_LABEL_SOURCE } from './lake_labels';
 
 /** Absolute URLs of the base-map GeoJSON files, one per source (the page fetches them for the map). */
 export interface BaseDataUrls {
@@ -143,6 +144,8 @@ function baseSources(urls: BaseDataUrls): Record<string, SourceSpecification> {
     'border-bridges': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     syunik: geojson(urls.syunik),
     lakes: geojson(urls.lakes),
+    // Filled from the lakes' data once it is in (withLakeLabels): a point inside each named lake.
+    [LAKE_LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     places: geojson(urls.places, ATTRIBUTION.geonames),
     'country-labels': geojson(urls.countryLabels),
     'border-labels': geojson(urls.borderLabels),
@@ -277,7 +280,7 @@ function baseLayers(labels: MapLabels): LayerSpecification[] {
     {
       id: 'lake-labels',
       type: 'symbol',
-      source: 'lakes',
+      source: LAKE_LABEL_SOURCE,
       // Close in only: further out the claims' labels crowd the lake.
       minzoom: 12.5,
       filter: ['!=', ['coalesce', ['get', 'name'], ''], ''],

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, renderedCount, renderedValues, screenshot, waitForIdle, type Browser } from './app';
+import {
+  idleAfter,
+  launch,
+  openApp,
+  renderedCount,
+  renderedValues,
+  screenshot,
+  waitForIdle,
+  type Browser,
+} from './app';
 
 describe('base map in real Chromium', () => {
   let browser: Browser;
@@ -38,6 +47,16 @@ describe('base map in real Chromium', () => {
     const claimLabels = await renderedValues(page, ['claims-label'], 'group');
     expect(new Set(claimLabels)).toEqual(new Set(['armenia', 'azerbaijan']));
     await screenshot(page, 'basemap-sev-lich-z13');
+    // Closer in, the lake spans tiles: still one label (labelled as a polygon, it was named once per tile).
+    await idleAfter(page, () => page.evaluate(() => window.__map!.jumpTo({ zoom: 14.5 })));
+    const sevLich = await page.evaluate(
+      () =>
+        window
+          .__map!.queryRenderedFeatures({ layers: ['lake-labels'] })
+          .filter((f) => f.properties?.id === 'sev-lich').length,
+    );
+    expect(sevLich).toBe(1);
+    await screenshot(page, 'basemap-sev-lich-z14.5');
     await page.close();
   });
 

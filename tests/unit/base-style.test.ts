@@ -28,14 +28,18 @@ describe('buildBaseStyle', () => {
   it('has no glyph server, sprite or remote source: everything comes from the given URLs', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
+    // Two are computed from others' data: the bridges from the border's (withBorderBridges), the lakes' label
+    // points from the lakes' (withLakeLabels).
+    const computed = ['border-bridges', 'lake-labels'];
     const data = Object.entries(style.sources)
-      .filter(([id]) => id !== 'border-bridges') // computed from the border data (withBorderBridges)
+      .filter(([id]) => !computed.includes(id))
       .map(([, s]) => ('data' in s ? s.data : undefined));
     expect(data.sort()).toEqual(Object.values(urls).sort());
-    expect(style.sources['border-bridges']).toEqual({
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-    });
+    for (const id of computed)
+      expect(style.sources[id]).toEqual({
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
   });
 
   it('names every layer of each reference group, and the layer claims go below', () => {

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { localNames } from '../../geo/lib/local_names.mjs';
 import { ENGLISH_MAP_LABELS, labelTexts } from '../../src/map/base_style';
 import { evaluate, textSections } from '../../src/map/style_eval';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { LAKE_LABEL_SOURCE, lakeLabelFeatures, withLakeLabels } from '../../src/map/lake_labels';
 
 type Props = Record<string, unknown>;
 
@@ -107,7 +111,7 @@ describe('place labels over the built places.geojson', () => {
 describe('lake labels: the border lake named by both sides in every language', () => {
   const sevLich = { name: 'Sev Lich', name_hy: 'Սև լիճ', name_az: 'Qaragöl' };
   const sevan = { name: 'Lake Sevan', name_hy: 'Սևանա լիճ', name_az: null };
-  const lake = (lang: string, properties: Props) => linesOf('lake-labels', lang, properties, 'Polygon');
+  const lake = (lang: string, properties: Props) => linesOf('lake-labels', lang, properties);
 
   it('shows the reader’s name first and the other side’s (or both local names) under it', () => {
     expect(lake('en', sevLich)).toEqual(['Sev Lich', 'Սև լիճ · Qaragöl']);
@@ -120,5 +124,40 @@ describe('lake labels: the border lake named by both sides in every language', (
     expect(lake('en', sevan)).toEqual(['Lake Sevan', 'Սևանա լիճ']);
     expect(lake('hy', sevan)).toEqual(['Սևանա լիճ']);
     expect(lake('en', { name: 'Unnamed', name_hy: null, name_az: null })).toEqual(['Unnamed']);
+  });
+});
+
+describe('lake labels: one point inside each named lake', () => {
+  const lakes = JSON.parse(readFileSync('geo/out/lakes.geojson', 'utf8')) as FeatureCollection<Polygon>;
+
+  it('gives each named lake of the built lakes.geojson one point, inside it, with its names', () => {
+    const named = lakes.features.filter((f) => f.properties?.name);
+    expect(named.map((f) => f.properties!.id)).toContain('sev-lich');
+    const points = lakeLabelFeatures(lakes).features;
+    expect(points.map((p) => p.properties)).toEqual(named.map((f) => f.properties));
+    points.forEach((p, i) => {
+      expect(p.geometry.type).toBe('Point');
+      expect(booleanPointInPolygon(p.geometry as Point, named[i]!)).toBe(true);
+    });
+  });
+
+  it('fills the style’s lake label source from inline lake data, and labels nothing from a URL or junk', () => {
+    const style = (data: unknown) =>
+      ({
+        version: 8,
+        sources: { lakes: { type: 'geojson', data } },
+        layers: [],
+      }) as unknown as StyleSpecification;
+    const filled = withLakeLabels(style(lakes)).sources[LAKE_LABEL_SOURCE] as { data: FeatureCollection };
+    expect(filled.data.features.length).toBeGreaterThan(0);
+    for (const junk of [
+      'lakes.geojson',
+      null,
+      { features: 'x' },
+      { features: [null, { properties: { name: 'A' } }] },
+    ])
+      expect(
+        (withLakeLabels(style(junk)).sources[LAKE_LABEL_SOURCE] as { data: FeatureCollection }).data.features,
+      ).toEqual([]);
   });
 });
