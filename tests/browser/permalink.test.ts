@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_FILL_LAYERS } from '../../src/map/claim_style';
+import { launchChromium } from '../../scripts/lib/chromium';
 import {
   appUrl,
   currentHash,
@@ -275,6 +276,44 @@ describe('the Share button', () => {
         expect(await page.locator('.share input').inputValue()).toBe(expected);
       }
       expect(expected).toContain('compare=overlay');
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('on a phone, opens the share sheet; a sheet closed by the reader says nothing and offers no copy box', async () => {
+    const browser = await launchChromium({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await browser.context.newPage();
+      // The share sheet as a phone's browser gives it: the reader first closes it, then shares.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shared: string[] };
+        w.__shared = [];
+        Object.defineProperty(navigator, 'share', {
+          value: (data: { url: string }) =>
+            w.__shared.push(data.url) === 1
+              ? Promise.reject(new DOMException('Share canceled', 'AbortError'))
+              : Promise.resolve(),
+        });
+      });
+      await page.goto(appUrl() + '#map=11/39.6/46.25');
+      await waitForIdle(page);
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      await page.click('[data-testid=share]');
+      await page.waitForFunction(() => (window as unknown as { __shared: string[] }).__shared.length === 1);
+      await page.waitForTimeout(300);
+      expect(await page.locator('.share .msg').innerText()).toBe('');
+      expect(await page.locator('.share input').count()).toBe(0);
+      await page.click('[data-testid=share]');
+      await page.locator('.share .msg', { hasText: 'Shared' }).waitFor();
+      const shared = await page.evaluate(() => (window as unknown as { __shared: string[] }).__shared);
+      expect(shared[1]).toBe(await page.evaluate(() => location.href));
+      expect(await page.locator('.share input').count()).toBe(0);
       await page.close();
     } finally {
       await browser.close();
