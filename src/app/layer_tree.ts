@@ -5,6 +5,7 @@ import { byCodeUnits } from './order';
 import { en } from '../i18n/messages';
 import { PARTY_KEYS } from '../i18n/names';
 import { ENGLISH, type Words } from '../i18n/words';
+import { quoted } from '../i18n/langs';
 
 export const PARTY_GROUPS: readonly PartyGroup[] = ['armenia', 'azerbaijan', 'third'];
 
@@ -75,7 +76,9 @@ export function quoteOpening(claim: Claim, maxWords = 8): string {
 
 /** A claim's title, with its quote's opening where another claim (in `shared`) has the same title. */
 export const distinctTitle = (claim: Claim, shared: ReadonlySet<string>, w: Words = ENGLISH): string =>
-  shared.has(claim.id) ? `${claimTitle(claim, w)} — “${quoteOpening(claim)}”` : claimTitle(claim, w);
+  shared.has(claim.id)
+    ? `${claimTitle(claim, w)} — ${quoted(w.lang, quoteOpening(claim))}`
+    : claimTitle(claim, w);
 
 /** The party's display name, in the reader's language. */
 export const partyName = (claim: Claim, w: Words = ENGLISH): string =>

@@ -23,3 +23,23 @@ export function pickLang(preferred: readonly string[]): Lang {
   }
   return 'en';
 }
+
+/**
+ * Quotation marks as each language sets them: « » in Armenian and Russian, “ ” in English and Azerbaijani. The
+ * marks follow the reader's language (the sentence they stand in), whatever the quoted words' language.
+ */
+const QUOTE_MARKS: Record<Lang, readonly [string, string]> = {
+  en: ['“', '”'],
+  hy: ['«', '»'],
+  az: ['“', '”'],
+  ru: ['«', '»'],
+};
+
+/** `text` between the quotation marks of `lang`. */
+export const quoted = (lang: Lang, text: string): string => {
+  const [open, close] = QUOTE_MARKS[lang];
+  return `${open}${text}${close}`;
+};
+
+/** The opening and closing quotation marks of `lang`. */
+export const quoteMarks = (lang: Lang): readonly [string, string] => QUOTE_MARKS[lang];

@@ -282,8 +282,10 @@ describe('the reader’s language across the app', () => {
     const ru = await shown('ru');
     expect(ru).toEqual({
       lang: 'ru',
-      text: `${CATALOGUE.ru.translation.replace('{lang}', LANG_NAMES.ru)}: “${translations?.ru}”`,
+      text: `${CATALOGUE.ru.translation.replace('{lang}', LANG_NAMES.ru)}: «${translations?.ru}»`,
     });
+    // The quote's marks are the reader's language's, around the words in theirs.
+    expect(await page.locator('[data-testid=quote]').innerText()).toBe(`«${quote}»`);
     expect((await shown('hy'))?.text).toContain(translations?.hy);
     // No Azerbaijani translation of an Azerbaijani quote: the reader reads the original.
     expect(await shown('az')).toBeNull();
@@ -291,6 +293,7 @@ describe('the reader’s language across the app', () => {
       lang: 'en',
       text: `${CATALOGUE.en.translation.replace('{lang}', LANG_NAMES.en)}: “${translation}”`,
     });
+    expect(await page.locator('[data-testid=quote]').innerText()).toBe(`“${quote}”`);
     await screenshot(page, 'i18n-translation-en-1440x900');
     await page.close();
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, pickLang } from '../../src/i18n/langs';
+import { LANGS, pickLang, quoted } from '../../src/i18n/langs';
+import { distinctTitle } from '../../src/app/layer_tree';
+import type { Claim } from '../../src/claims/schema/claim';
 import { en as enInterface, fill, placeholders } from '../../src/i18n/messages';
 import { loadMessages } from '../../src/i18n/catalogues';
 import { formatDate, formatKm, formatNumber, formatPercent, intlHas } from '../../src/i18n/format';
@@ -112,5 +114,27 @@ describe('pickLang', () => {
     expect(pickLang(['az-Latn-AZ'])).toBe('az');
     expect(pickLang(['fr'])).toBe('en');
     expect(pickLang([])).toBe('en');
+  });
+});
+
+describe('quotation marks', () => {
+  it('are the reader’s language’s: « » in Armenian and Russian, “ ” in English and Azerbaijani', () => {
+    expect(quoted('ru', 'Сотк')).toBe('«Сотк»');
+    expect(quoted('hy', 'Qaragöl')).toBe('«Qaragöl»');
+    expect(quoted('en', 'Qaragöl')).toBe('“Qaragöl”');
+    expect(quoted('az', 'Sev Lich')).toBe('“Sev Lich”');
+  });
+
+  it('set a row’s quoted opening words in the reader’s language', () => {
+    const claim = {
+      id: 'a',
+      party: 'armenia',
+      claimant: 'X',
+      stated: '2021-05-12',
+      statement: { quote: 'Short words.', lang: 'en', form: 'direct' },
+    } as unknown as Claim;
+    const shared = new Set(['a']);
+    expect(distinctTitle(claim, shared, wordsFor('ru', CATALOGUE.ru))).toMatch(/ — «Short words\.»$/);
+    expect(distinctTitle(claim, shared)).toMatch(/ — “Short words\.”$/);
   });
 });
