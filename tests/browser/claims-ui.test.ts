@@ -377,10 +377,20 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
   it('keyboard alone: Tab reaches a toggle, Space flips it, Escape closes a card', async () => {
     const { page } = await openApp(browser);
     const toggle = page.locator('input[data-party-toggle="armenia"]');
+    // Where each Tab goes: the header's controls, then the panel, before the map's controls and its credits.
+    const stops: string[] = [];
     for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.closest('header') ? 'header' : el?.closest('aside.side') ? 'panel' : 'map';
+        }),
+      );
     }
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(stops.indexOf('panel')).toBeGreaterThan(0);
+    expect(stops.slice(0, stops.indexOf('panel'))).not.toContain('map');
     await idleAfter(page, () => page.keyboard.press('Space'));
     expect(await toggle.isChecked()).toBe(false);
     const id = loaded.claims[0]!.id;
