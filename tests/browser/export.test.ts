@@ -133,6 +133,10 @@ describe('taking a view away, in real Chromium', () => {
 
   it('gives an embed snippet whose view is compact, with no panel open, and links back to the full view', async () => {
     const { page } = await openApp(browser, '#map=11/39.58/46.25&compare=overlay');
+    const figuresOf = (p: Page, within: string) => p.locator(`${within} [data-figure]`).allInnerTexts();
+    await page.locator('aside.side [data-figure=both]').waitFor();
+    const figures = await figuresOf(page, 'aside.side');
+    expect(figures).toHaveLength(3);
     await exportMenu(page);
     await page.click('[data-testid=export-embed]');
     const snippet = await page.locator('[data-testid=embed-snippet]').inputValue();
@@ -153,9 +157,28 @@ describe('taking a view away, in real Chromium', () => {
     expect(back).not.toContain('embed=');
     expect(await embed.locator('[data-testid=full-view]').getAttribute('target')).toBe('_blank');
     expect((await renderedValues(embed, CLAIM_FILL_LAYERS, 'claimId')).length).toBeGreaterThan(0);
+    // The Overlay's figures, with no panel to hold them: on the map, the same as the full view's, clear of
+    // the zoom buttons.
+    await embed.locator('[data-testid=map-figures] [data-figure=both]').waitFor();
+    expect(await figuresOf(embed, '[data-testid=map-figures]')).toEqual(figures);
+    const box = (await embed.locator('[data-testid=map-figures]').boundingBox())!;
+    const zoom = (await embed.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    expect(box.x + box.width).toBeLessThan(zoom.x);
     await screenshot(embed, 'export-embed');
     await embed.click('[data-testid=embed-panel]');
     expect(await embed.locator('aside.side').count()).toBe(1);
+    // The panel holds them now: shown once.
+    expect(await embed.locator('[data-testid=map-figures]').count()).toBe(0);
+    expect(await figuresOf(embed, 'aside.side')).toEqual(figures);
+    // In a small frame they start folded, the heading saying what the map shows, and unfold on a click.
+    await embed.setViewportSize({ width: 400, height: 300 });
+    await embed.reload();
+    await waitForIdle(embed);
+    const folded = embed.locator('[data-testid=map-figures] details');
+    await folded.waitFor();
+    expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await embed.click('[data-testid=map-figures] summary');
+    expect(await figuresOf(embed, '[data-testid=map-figures]')).toEqual(figures);
     expect(await currentHash(embed)).toContain('embed=1');
     await embed.close();
   });
