@@ -475,4 +475,22 @@ describe('on a phone (375×667)', () => {
     await screenshot(page, 'overlay-375x667');
     await page.close();
   });
+
+  it('Overlay: the figures fold to their heading under the Timeline tab, whose slider then shows', async () => {
+    const { page } = await openApp(browser, '#compare=overlay');
+    const figures = page.locator('aside.side details.figures');
+    await figures.locator('[data-figure=both]').waitFor({ state: 'attached' });
+    const open = () => figures.evaluate((d) => (d as HTMLDetailsElement).open);
+    expect(await open()).toBe(true);
+    await page.click('[role=tab] >> nth=1');
+    await page.locator('.timeline').waitFor();
+    expect(await open()).toBe(false);
+    // The slider is on screen in the sheet, not below the figures.
+    const slider = (await page.locator('.timeline input[type=range]').boundingBox())!;
+    expect(slider.y + slider.height).toBeLessThan(667);
+    await screenshot(page, 'overlay-timeline-375x667');
+    await page.click('[role=tab] >> nth=0');
+    expect(await open()).toBe(true);
+    await page.close();
+  });
 });
