@@ -38,6 +38,9 @@ const CASES = [
   { width: 375, height: 667, fragment: '' },
   // A link's view, closer in: the claims' labels show (from zoom 10), and the overlap's cross-hatch.
   { width: 1440, height: 900, fragment: '#map=11/39.59/46.26' },
+  // Between two of the places' zoom steps (8.5 and 9): MapLibre filters at the tile's whole zoom, 8, and the
+  // first paint must draw the places it draws (at 8.9 it drew Sisian, Goris and Kapan, which the map left out).
+  { width: 1440, height: 900, fragment: '#map=8.9/39.55/46.2' },
   // A turned view: the map, its hatches and its labels turned as MapLibre turns them (the labels upright).
   { width: 1440, height: 900, fragment: '#map=10.6/39.58/46.24/35/0' },
   // Tilted views (a pitch; first_paint_pitched.ts): the ground (fills, lines, hatches) in MapLibre's
