@@ -476,6 +476,28 @@ describe('on a phone (375×667)', () => {
     await page.close();
   });
 
+  it('keeps the map’s credits and its scale in sight above the sheet, and above an open card', async () => {
+    const { page } = await openApp(browser);
+    /** Whether each control is on top at its middle: not under a sheet, not under the other. */
+    const inSight = () =>
+      page.evaluate(() =>
+        ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map((sel) => {
+          const el = document.querySelector(sel)!;
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + Math.min(8, r.width / 2), r.y + r.height / 2);
+          return el.contains(top) && r.bottom <= innerHeight;
+        }),
+      );
+    expect(await inSight()).toEqual([true, true]);
+    expect(await page.locator('.maplibregl-ctrl-attrib').innerText()).toContain('OpenStreetMap');
+    const id = withArea('armenia')[0]!.id;
+    await page.click(`[data-claim-open="${id}"]`);
+    await page.locator(`[data-claim-card="${id}"]`).waitFor();
+    expect(await inSight()).toEqual([true, true]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('Overlay: the figures fold to their heading under the Timeline tab, whose slider then shows', async () => {
     const { page } = await openApp(browser, '#compare=overlay');
     const figures = page.locator('aside.side details.figures');
