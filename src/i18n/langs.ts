@@ -25,13 +25,14 @@ export function pickLang(preferred: readonly string[]): Lang {
 }
 
 /**
- * Quotation marks as each language sets them: « » in Armenian and Russian, “ ” in English and Azerbaijani. The
- * marks follow the reader's language (the sentence they stand in), whatever the quoted words' language.
+ * Quotation marks as each language sets them: « » in Armenian, Azerbaijani and Russian (Azerbaijani also
+ * writes “ ”; the catalogue's own Azerbaijani texts use « »), “ ” in English. The marks follow the reader's
+ * language (the sentence they stand in), whatever the quoted words' language.
  */
 const QUOTE_MARKS: Record<Lang, readonly [string, string]> = {
   en: ['“', '”'],
   hy: ['«', '»'],
-  az: ['“', '”'],
+  az: ['«', '»'],
   ru: ['«', '»'],
 };
 

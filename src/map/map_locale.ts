@@ -33,7 +33,8 @@ const BUTTONS = [
  * on every move) and sets the canvas's label and the buttons' titles only once, so those are set here.
  */
 export function applyMapLocale(map: MapLibreMap, locale: MapLocale, scale?: ScaleControl): void {
-  Object.assign(map._locale, locale);
+  // (`_locale` is MapLibre's own table, which it reads each time: kept when a later MapLibre renames it.)
+  if (map._locale) Object.assign(map._locale, locale);
   map.getCanvas().setAttribute('aria-label', locale['Map.Title']);
   for (const [cls, id] of BUTTONS) {
     const button = map.getContainer().querySelector(`.${cls}`);

@@ -379,8 +379,10 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     const toggle = page.locator('input[data-party-toggle="armenia"]');
     // Where each Tab goes: the header's controls, then the panel, before the map's controls and its credits.
     const stops: string[] = [];
+    let firstStop: string | null | undefined;
     for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
+      firstStop ??= await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
       stops.push(
         await page.evaluate(() => {
           const el = document.activeElement;
@@ -391,6 +393,12 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(stops.indexOf('panel')).toBeGreaterThan(0);
     expect(stops.slice(0, stops.indexOf('panel'))).not.toContain('map');
+    // The first stop skips all that, to the map (its canvas takes the arrow keys).
+    expect(firstStop).toBe('skip-to-map');
+    await page.locator('[data-testid=skip-to-map]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement === window.__map!.getCanvas())).toBe(true);
+    await toggle.focus();
     await idleAfter(page, () => page.keyboard.press('Space'));
     expect(await toggle.isChecked()).toBe(false);
     const id = loaded.claims[0]!.id;

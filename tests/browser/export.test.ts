@@ -178,6 +178,8 @@ describe('taking a view away, in real Chromium', () => {
     await folded.waitFor();
     expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await embed.click('[data-testid=map-figures] summary');
+    await embed.locator('[data-testid=map-figures] [data-figure=both]').waitFor({ state: 'visible' });
+    expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await figuresOf(embed, '[data-testid=map-figures]')).toEqual(figures);
     expect(await currentHash(embed)).toContain('embed=1');
     await embed.close();

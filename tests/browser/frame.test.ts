@@ -21,7 +21,8 @@ function shapeBox(id: string) {
 
 /**
  * Where the claim's box is on the page and the part of the map nothing covers: the canvas less the side panel
- * (left, or the bottom sheet on phones) and the claim card (right, or its taller sheet).
+ * (left, or the bottom sheet on phones), the claim card (right, or its taller sheet) and the credits (on the
+ * sheet's edge on phones).
  */
 function placeOf(page: Page, id: string) {
   return page.evaluate((box) => {
@@ -29,12 +30,14 @@ function placeOf(page: Page, id: string) {
     const canvas = map.getCanvas().getBoundingClientRect();
     const side = document.querySelector('aside.side')!.getBoundingClientRect();
     const card = document.querySelector('aside.card-panel')?.getBoundingClientRect();
+    // The map's credits and scale: at its foot, or on a phone's sheet's edge.
+    const credits = document.querySelector('.maplibregl-ctrl-bottom-right')!.getBoundingClientRect();
     const sheet = side.width > canvas.width * 0.9;
     const open = {
       left: sheet ? canvas.left : side.right,
       right: sheet || !card ? canvas.right : card.left,
       top: canvas.top,
-      bottom: sheet ? Math.min(side.top, card?.top ?? Infinity) : canvas.bottom,
+      bottom: Math.min(sheet ? Math.min(side.top, card?.top ?? Infinity) : canvas.bottom, credits.top),
     };
     const [[w, s], [e, n]] = box;
     const pts = [

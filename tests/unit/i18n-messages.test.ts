@@ -118,11 +118,11 @@ describe('pickLang', () => {
 });
 
 describe('quotation marks', () => {
-  it('are the reader’s language’s: « » in Armenian and Russian, “ ” in English and Azerbaijani', () => {
+  it('are the reader’s language’s: « » in Armenian, Azerbaijani and Russian, “ ” in English', () => {
     expect(quoted('ru', 'Сотк')).toBe('«Сотк»');
     expect(quoted('hy', 'Qaragöl')).toBe('«Qaragöl»');
     expect(quoted('en', 'Qaragöl')).toBe('“Qaragöl”');
-    expect(quoted('az', 'Sev Lich')).toBe('“Sev Lich”');
+    expect(quoted('az', 'Sev Lich')).toBe('«Sev Lich»');
   });
 
   it('set a row’s quoted opening words in the reader’s language', () => {
