@@ -7,7 +7,7 @@ const az: Messages = {
   compareMode: 'Müqayisə rejimi',
   modeMap: 'Xəritə',
   modeSwipe: 'Sürüşdürmə',
-  modeOverlay: 'Üst-üstə',
+  modeOverlay: 'Üst-üstə qoyma',
   swapSides: 'Tərəfləri dəyiş',
   homeView: 'İddialara qayıt',
   share: 'Paylaş',
@@ -89,7 +89,7 @@ const az: Messages = {
   lpClamped: 'Dəyər {value} ({part}) icazə verilən ən yaxın dəyərlə əvəz olundu: {to}',
   lpMapForm: 'map dəyəri {value} nəzərə alınmadı: zoom/lat/lng[/bearing/pitch] gözlənilir',
   lpNoValue: '{key} açarı nəzərə alınmadı: onun dəyəri yoxdur',
-  lpBadEncoding: '{key} dəyəri {value} nəzərə alınmadı: faiz kodlaması səhvdir',
+  lpBadEncoding: '{key} dəyəri {value} nəzərə alınmadı: faiz kodlaşdırması səhvdir',
   lpDuplicate: 'Təkrarlanan {key} açarı {value} nəzərə alınmadı: birincisi keçərlidir',
   lpBadId: '{key} identifikatoru {value} nəzərə alınmadı: etibarlı identifikator deyil',
   lpBadIds:
@@ -129,11 +129,11 @@ const az: Messages = {
   mapFeaturesMalformed:
     '{file} xəritə məlumatı: etibarlı GeoJSON obyekti olmayan {n} obyekt kənarda qaldı (birincisi: {at}).',
   mapFeaturesNotNumbers:
-    '{file} xəritə məlumatı: mövqeləri rəqəm olmayan {n} obyekt kənarda qaldı (birincisi: {at}).',
+    '{file} xəritə məlumatı: mövqeləri ədəd olmayan {n} obyekt kənarda qaldı (birincisi: {at}).',
   mapFeaturesOutside:
     '{file} xəritə məlumatı: mövqeləri xəritənin ərazisindən (uzunluq {west}–{east}, enlik {south}–{north}) kənarda olan {n} obyekt kənarda qaldı (birincisi: {at}, {found}).',
   mapFeaturesTooBig:
-    '{file} xəritə məlumatı: hər biri {max}-dan çox mövqeli {n} obyekt kənarda qaldı (birincisi: {at}).',
+    '{file} xəritə məlumatı: hər birində {max} mövqedən artıq mövqe olan {n} obyekt kənarda qaldı (birincisi: {at}).',
   mapFeaturesLongText:
     '{file} xəritə məlumatı: mətni {max} simvoldan uzun olan {n} obyekt kənarda qaldı (birincisi: {at}, {found} simvol).',
   mapFeaturesOverBudget:
@@ -150,7 +150,7 @@ const az: Messages = {
   untilDate: '{date} tarixinədək',
   showMore: 'Daha çox göstər ({n} qalıb)',
   compareLabel: 'Göstərilən iddiaların müqayisəsi',
-  compareHeading: 'Üst-üstə: göstərilən iddiaların müqayisəsi',
+  compareHeading: 'Üst-üstə qoyma: göstərilən iddiaların müqayisəsi',
   compareBoth: 'Hər iki tərəfin formalarında',
   compareOnly: 'Yalnız:',
   compareNote:
@@ -163,9 +163,9 @@ const az: Messages = {
   colourByLine: 'kimin xəttidir',
   derivedKey: 'Ştrixlənmiş: sözlərdən göstərilən üsulla alınıb, ölçülməyib',
   overlapLegend:
-    'Qırmızı çarpaz ştrix: iki tərəfin iddiaları üçün çəkilmiş formaların üst-üstə düşdüyü yer, çəkildiyi kimi (nöqtəli kontur bir tərəfin digərinin xəttini təsviridir)',
+    'Qırmızı çarpaz ştrix: iki tərəfin iddiaları üçün çəkilmiş formaların üst-üstə düşdüyü yer, çəkildiyi kimi (nöqtəli kontur bir tərəfin digər tərəfin xəttini necə təsvir etdiyini göstərir)',
   derivedLegend:
-    'Ştrixlənmiş, kəsik-kəsik konturlu: sözlərdən göstərilən üsulla alınmış forma, ölçülmüş xətt deyil. Onun ətrafında nazik nöqtəli kənaradək solğun rəng ən geniş oxunuşdur; içindəki kəsik xətt isə ən dar oxunuş (üsul onun kartındadır)',
+    'Ştrixlənmiş, kəsik-kəsik konturlu: sözlərdən göstərilən üsulla alınmış forma, ölçülmüş xətt deyil. Onun ətrafında nazik nöqtəli kənaradək solğun rəng ən geniş oxunuşdur; içindəki kəsik xətt isə ən dar oxunuşdur (üsul onun kartındadır)',
   describedLegend:
     'Nöqtəli kontur: iddianı deyən deyil, başqa tərəfin təsvir etdiyi xətt, təsvir edənin rəngində',
   bridgeLegend:
@@ -217,7 +217,7 @@ const az: Messages = {
   recipeFeatureShare: 'Bölücü xətdən alınıb: gölün hansı hissəsi xəttin hansı tərəfindədir.',
   shareText: 'Ermənistan ≈{arm}, Azərbaycan ≈{aze}',
   shareCaveat:
-    'Təxminidir: bu xəritədəki gölün kobud konturu üzrə ölçülüb (ölçülmüş sahil deyil, quru məlumatında boşluq), sərhəd onun üzərindən düz körpü ilə keçirilib. Təkcə kontur payı onlarla faiz bəndi dəyişə bilər: istinad xətti ilə o, Qaragölün təxminən 57%-ni Azərbaycana verir, mənbələr isə təxminən 10% (sovet 1:100 000 vərəqi), 20% (Qunya, 1:100 000 xəritələr) və ya 30% (Azərbaycanın iddia etdiyi) göstərir.',
+    'Təxminidir: bu xəritədəki gölün kobud konturu üzrə ölçülüb (ölçülmüş sahil deyil, quru məlumatında boşluq), sərhəd onun üzərindən düz körpü ilə keçirilib. Təkcə kontur payı onlarla faiz bəndi dəyişə bilər: istinad xətti ilə o, Qaragölün təxminən 57%-i Azərbaycana verir, mənbələr isə təxminən 10% (sovet 1:100 000 vərəqi), 20% (Qunya, 1:100 000 xəritələr) və ya 30% (Azərbaycanın iddia etdiyi) göstərir.',
   depthBoundMax:
     'Sözlərdəki dərinlik: ən çox {max} km. Zolaq sözlərin imkan verdiyi qədər dərin çəkilib, ona görə də onun sahəsi yuxarı həddir: nəzarətdəki ərazi daha az ola bilər.',
   depthBoundRange:
@@ -266,7 +266,7 @@ const az: Messages = {
   mapBorderNote: 'istinad xətti · OpenStreetMap',
   mapProvince: 'SÜNİK',
   phGivenAsIs:
-    'Forma verilənlərdə verildiyi kimi çəkilib (yoxlanılıb: halqalar qapalıdır, koordinatlar hədd daxilindədir, özünü kəsmə yoxdur).',
+    'Forma məlumatda verildiyi kimi çəkilib (yoxlanılıb: halqalar qapalıdır, koordinatlar hədd daxilindədir, özünü kəsmə yoxdur).',
   phGivenRewound:
     'Halqaların dolanma istiqaməti RFC 7946-nın sağ əl qaydasına görə düzəldilib (xarici halqalar saat əqrəbinin əksinə, dəliklər saat əqrəbi istiqamətində).',
   phBandStretch:
@@ -293,7 +293,7 @@ const az: Messages = {
   phShareClaimed: 'Bölücü xətt verildiyi kimi iddia edilən xətdir; uclarından kənarda — {refLine}.',
   phShareReference: 'Bölücü xətt — {refLine}.',
   phSharePart:
-    '{lake} gölünün hər hissəsi xəttin yerləşdiyi tərəfinə düşür; çəkilən forma {side} hissəsidir.',
+    '{lake} gölünün hər hissəsi xəttin hansı tərəfində yerləşirsə, o tərəfə aid edilir; çəkilən forma {side} hissəsidir.',
   phSampled:
     'Kontur uzundur: onun ən dərin nöqtəsi {usual} m deyil, {m} m aralı nöqtələrdə axtarılıb, ona görə dərinlik {short} m-ə qədər az ola bilər.',
   phRefLine:
@@ -316,7 +316,7 @@ const az: Messages = {
   errNoLake: 'istinad coğrafiyasında "{lake}" gölü yoxdur (məlum olanlar: {known})',
   errRecipe: '{recipe} resepti alınmadı: {reason}',
   errNotDrawn:
-    'çəkilməyib: bu verilənlərin formalarının hesablanması {s} saniyədən çox çəkdi və bu forma sona qalmışdı',
+    'çəkilməyib: bu məlumatın formalarının hesablanması {s} saniyədən çox çəkdi və bu forma sona qalmışdı',
   paramSide: 'tərəf',
   paramLength: 'uzunluq',
   paramDepth: 'dərinlik',
@@ -352,7 +352,7 @@ const az: Messages = {
   prReadingsOrder: 'dar oxunuş genişdən böyük olmamalıdır',
   prListedTwice: 'siyahıda bir yazı iki dəfə var: hər birini bir dəfə göstərin',
   prNotJson: 'düzgün JSON deyil: {reason}',
-  prNotJsonAt: 'düzgün JSON deyil ({line}-ci sətir, {column}-cu sütun): {reason}',
+  prNotJsonAt: 'düzgün JSON deyil (sətir {line}, sütun {column}): {reason}',
   prNotText: 'mətn deyil',
   prFileTooLarge: 'fayl çox böyükdür (hədd {max} bayt); onu bir neçə fayla bölün',
   prNotObject: 'fayl "dataset" və "claims" olan JSON obyekti olmalıdır',
@@ -363,11 +363,12 @@ const az: Messages = {
   prSelfReference: 'iddia özünə istinad edə bilməz; iddia saxlanılıb',
   prNoSuchClaim: 'bu faylda "{id}" id-li iddia yoxdur; iddia saxlanılıb, keçid açılmayacaq',
   prTooManyPositions:
-    'formada cəmi {n} mövqe var, bir iddia üçün icazə verilən {max}-dan çox; iddia çıxarılıb',
-  prOutsideRegion: '{at} işin ərazisindən kənardadır (uzunluq {w}–{e}, en {s}–{n}); iddia çıxarılıb',
+    'formada ümumilikdə {n} mövqe var, bu isə bir iddia üçün icazə verilən {max} mövqedən çoxdur; iddia çıxarılıb',
+  prOutsideRegion: '{at} baxılan ərazidən kənardadır (uzunluq {w}–{e}, enlik {s}–{n}); iddia çıxarılıb',
   prOutsideRegionMore:
-    '{at} işin ərazisindən kənardadır (uzunluq {w}–{e}, en {s}–{n}); formanın {count} mövqeyindən daha {more} mövqe də elədir; iddia çıxarılıb',
-  prFileBudget: 'bu iddia ilə faylın formalarında {max}-dan çox mövqe olardı; iddia çıxarılıb (faylı bölün)',
+    '{at} baxılan ərazidən kənardadır (uzunluq {w}–{e}, enlik {s}–{n}); formanın {count} mövqeyindən daha {more} mövqe də elədir; iddia çıxarılıb',
+  prFileBudget:
+    'bu iddia ilə faylın formalarında {max} mövqedən çox mövqe olardı; iddia çıxarılıb (faylı bölün)',
   prMalformed: 'əvvəlcədən hesablanmış faylda zədələnib; çıxarılıb',
   prSecondId: 'bu id ilə ikinci iddia; birincisi saxlanılıb',
   prIdUsed: '"{id}" id-si artıq daxili iddiada istifadə olunur; bu iddia çıxarılıb',
@@ -426,7 +427,7 @@ const az: Messages = {
   exportLicenceLand: 'İstinad sərhədi və quru: {licence}',
   exportLicenceProvince: 'Sünik konturu: {licence}',
   exportLicencePlaces: 'Yaşayış məntəqələri: {licence}',
-  exportQuotes: 'Sitatlar qısadır və öz mənbələrinə istinad edilir.',
+  exportQuotes: 'Sitatlar qısadır və hər birinin mənbəyi göstərilib.',
   errImageEncode: 'Şəkil kodlaşdırıla bilmədi.',
   langMachineNote:
     'İnterfeysin Azərbaycan, erməni və rus dillərindəki mətnləri maşın tərcüməsinin köməyi ilə hazırlanıb və hələ ana dili daşıyıcıları tərəfindən yoxlanılmayıb. Düzəlişlər məmnuniyyətlə qəbul olunur.',
