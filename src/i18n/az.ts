@@ -120,6 +120,7 @@ const az: Messages = {
   noticeDataChanged: 'Bu keçid yaradılandan sonra məlumat dəyişib; bu iddialar artıq yoxdur: {ids}.',
   noticeDataChangedAll: 'Bu keçid yaradılandan sonra məlumat dəyişib; onun bütün iddiaları hələ də var.',
   noticeUnknownIds: 'Keçid: naməlum iddia və ya lay identifikatorları nəzərə alınmadı: {ids}.',
+  noticeAllHidden: 'Keçid: bütün iddiaları gizlədir, ona görə də xəritədə heç biri göstərilmir.',
   mapFileUnreadable: '{file} xəritə məlumatı oxuna bilmədi ({reason}); kənarda qalır.',
   mapFileHttp: '{file} xəritə məlumatı yüklənmədi (HTTP {status}); kənarda qalır.',
   mapFileNotJson: '{file} xəritə məlumatı JSON deyil; kənarda qalır.',

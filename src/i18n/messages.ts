@@ -94,6 +94,7 @@ export const en = {
   noticeDataChanged: 'The data has changed since this link was made; these claims no longer exist: {ids}.',
   noticeDataChangedAll: 'The data has changed since this link was made; all its claims still exist.',
   noticeUnknownIds: 'Link: ignored unknown claim or layer ids: {ids}.',
+  noticeAllHidden: 'Link: it hides every claim, so the map shows none.',
   mapFileUnreadable: 'Map data {file} could not be read ({reason}); it is left out.',
   mapFileHttp: 'Map data {file} could not load (HTTP {status}); it is left out.',
   mapFileNotJson: 'Map data {file} is not JSON; it is left out.',

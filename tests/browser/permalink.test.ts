@@ -221,6 +221,18 @@ describe('permalinks, in real Chromium', () => {
     await page.close();
   });
 
+  it('a link that hides every claim says so (the map alone would look broken); one that hides a party does not', async () => {
+    const hidesAll = 'Link: it hides every claim, so the map shows none.';
+    const { page } = await openApp(browser, '#hide=*');
+    expect(await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).toEqual([]);
+    expect((await page.locator('.notice').allInnerTexts()).join(' ')).toContain(hidesAll);
+    await page.close();
+    const { page: some } = await openApp(browser, '#hide=azerbaijan');
+    expect((await renderedValues(some, CLAIM_FILL_LAYERS, 'claimId')).length).toBeGreaterThan(0);
+    expect((await some.locator('.notice').allInnerTexts()).join(' ')).not.toContain(hidesAll);
+    await some.close();
+  });
+
   it('a link that hides a single claim draws no claim until the claims are in, then all but that one', async () => {
     const page = await browser.context.newPage();
     const [hidden, kept] = withArea('armenia').map((c) => c.id);
