@@ -156,6 +156,8 @@ const az: Messages = {
   compareOnly: 'Yalnız:',
   compareNote:
     'Göstərilən iddiaların çəkilmiş formalarının (əsas oxunuşların) sahələri; üst-üstə düşən hissə çarpaz ştrixlənib.',
+  compareDescribed:
+    '{name} — iddianı deyən deyil, başqa tərəfin təsvir etdiyi xətlər: {n} (nöqtəli kontur; kimin təsviri olduğu kartda yazılıb).',
   km2: '{n} km²',
   km: '{n} km',
   swipeDivider: '{a} və {b} arasında ayırıcı',

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardChecked, cardWhoseLine } from '../../src/app/card_model';
+import { claimArea } from '../../src/app/claim_geometry';
+import { en, fill } from '../../src/i18n/messages';
 import { checkOwnTotals } from '../../src/app/own_totals';
 import { claimLayerId } from '../../src/map/claim_style';
 import { partyGroup } from '../../src/claims/parties';
@@ -90,6 +92,30 @@ describe('whose line, and what the card checks (1440×900)', () => {
     await box.scrollIntoViewIfNeeded();
     await screenshot(page, 'card-checked-1440x900');
     await page.close();
+  });
+
+  it('the overlay’s figures say how many of a side’s shapes draw a line another party described', async () => {
+    // The oracle: claims whose shape draws another party's line and has an area, by side (A Armenia, B Azerbaijan).
+    const counted = (group: string) =>
+      described.filter((c) => partyGroup(c.party) === group && claimArea(geometry, c.id)).length;
+    expect(counted('azerbaijan') + counted('armenia')).toBeGreaterThan(0);
+    const { page, problems } = await openApp(browser, '#compare=overlay');
+    const figures = page.locator('aside.side [data-figure=both]');
+    await figures.waitFor();
+    for (const [side, group, name] of [
+      ['a', 'armenia', en.armeniaClaims],
+      ['b', 'azerbaijan', en.azerbaijanClaims],
+    ] as const) {
+      const note = page.locator(`aside.side [data-described=${side}]`);
+      if (counted(group) === 0) expect(await note.count()).toBe(0);
+      else expect(await note.innerText()).toBe(fill(en.compareDescribed, { name, n: counted(group) }));
+    }
+    // With those claims hidden, the figures stay and say nothing of described lines.
+    const hidden = await openApp(browser, `#compare=overlay&hide=${described.map((c) => c.id).join(',')}`);
+    await hidden.page.locator('aside.side [data-figure=both]').waitFor();
+    expect(await hidden.page.locator('[data-described]').count()).toBe(0);
+    expect([...problems, ...hidden.problems]).toEqual([]);
+    await Promise.all([page.close(), hidden.page.close()]);
   });
 
   it('the card sets a drawn area against its own side’s total, and says when the two cannot both hold', async () => {
