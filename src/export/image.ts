@@ -47,7 +47,8 @@ export function composeImage(
   const measure = (s: string) => measureCtx.measureText(s).width;
   const textWidth = width - 2 * pad;
 
-  // The legend flows in rows; then the date filter, the link and the attributions, each wrapped.
+  // The legend flows in rows; then the overlay's figures, the date filter, the link and the attributions, each
+  // wrapped.
   const markSize = size;
   const gap = 16 * scale;
   const rows: LegendItem[][] = [[]];
@@ -61,7 +62,7 @@ export function composeImage(
     rows.at(-1)!.push(item);
     x += w;
   }
-  const texts = [caption.dates, caption.link, caption.attribution].map((t) =>
+  const texts = [caption.figures ?? '', caption.dates, caption.link, caption.attribution].map((t) =>
     wrapText(t, textWidth, measure),
   );
   const lineCount = rows.filter((r) => r.length).length + texts.reduce((n, t) => n + t.length, 0);
@@ -90,7 +91,7 @@ export function composeImage(
     }
     y += lineHeight;
   }
-  const inks = ['#1f2630', '#2b5797', '#56606c'];
+  const inks = ['#1f2630', '#1f2630', '#2b5797', '#56606c'];
   texts.forEach((lines, i) => {
     ctx.fillStyle = inks[i]!;
     for (const line of lines) {

@@ -17,6 +17,8 @@ export interface ImageCaption {
   legend: LegendItem[];
   /** Plain text: the attributions of the data the map draws. */
   attribution: string;
+  /** The overlay's figures in words (ui/overlay_figures.ts), in overlay mode; null otherwise. */
+  figures: string | null;
   /** The date filter in words. */
   dates: string;
   link: string;

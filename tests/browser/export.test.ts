@@ -109,6 +109,23 @@ describe('taking a view away, in real Chromium', () => {
     await page.close();
   });
 
+  it('writes the overlay’s figures on its image: the caption is longer than the same view’s without them', async () => {
+    const view = '#map=11/39.58/46.25';
+    const heights: number[] = [];
+    for (const mode of ['', '&compare=overlay']) {
+      const { page, problems } = await openApp(browser, view + mode);
+      if (mode) await page.locator('aside.side [data-figure=both]').waitFor();
+      await exportMenu(page);
+      const png = await downloaded(page, () => page.click('[data-testid=export-png]'));
+      if (mode) writeFileSync(`${SCREENSHOT_DIR}/export-png-overlay.png`, png.bytes);
+      heights.push((await decodePng(page, png.bytes)).height);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    // At 13 px and 1.45 line height, 19 px a line: the figures take at least two lines at this width.
+    expect(heights[1]! - heights[0]!).toBeGreaterThanOrEqual(2 * 19);
+  });
+
   it('exports the visible claims as GeoJSON that the app’s RFC 7946 checker reads back clean', async () => {
     const { page } = await openApp(browser, '#map=11/39.58/46.25&hide=azerbaijan');
     await exportMenu(page);
