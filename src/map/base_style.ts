@@ -320,6 +320,8 @@ function baseLayers(labels: MapLabels): LayerSpecification[] {
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.6,
         'text-justify': 'auto',
+        // Two names side by side read as one ("Akner Verishen") with MapLibre's 2 px: a word's space apart.
+        'text-padding': 5,
       },
       paint: { 'text-color': C.placeText, 'text-halo-color': C.halo, 'text-halo-width': 1.6 },
     },

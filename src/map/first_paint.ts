@@ -444,7 +444,7 @@ function placeLabels(
         const [sx, sy] = [(across - 1) / 2, (sideOf(anchor, 'top', 'bottom') - 1) / 2];
         const x0 = px + ox * size + sx * width;
         const y0 = py + oy * size + sy * height;
-        const pad = TEXT_PADDING * scale;
+        const pad = Number(evaluate(layout['text-padding'] ?? TEXT_PADDING, ec)) * scale;
         const box = { x0: x0 - pad, y0: y0 - pad, x1: x0 + width + pad, y1: y0 + height + pad };
         if (placed.some((p) => overlaps(p.box, box))) continue;
         const align =
