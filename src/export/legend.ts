@@ -6,6 +6,9 @@ import { ATTRIBUTION } from '../map/base_style';
 import { BASE_COLOURS } from '../map/palette';
 import { OVERLAP_COLOUR, PARTY_COLOURS } from '../map/claim_style';
 
+// The overlay's figures are worded as the panel words them (loaded here with the image's other words).
+export { overlayFiguresText } from '../ui/overlay_figures';
+
 export interface LegendItem {
   colour: string;
   /** A filled square (claims' areas), a hatched one (derived shapes), a line (reference lines) or a dot. */

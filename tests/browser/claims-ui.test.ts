@@ -281,7 +281,9 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     const both = page.locator('[data-figure=both]');
     await both.waitFor();
     const areas = (g: 'armenia' | 'azerbaijan') =>
-      loaded.claims.filter((c) => partyGroup(c.party) === g).map((c) => claimArea(geometry, c.id));
+      loaded.claims
+        .filter((c) => partyGroup(c.party) === g)
+        .map((c) => ({ claim: c, area: claimArea(geometry, c.id) }));
     const expected = compareSides(areas('armenia'), areas('azerbaijan'));
     const num = async (sel: string) => Number((await page.locator(sel).innerText()).replace(/[^\d.]/g, ''));
     expect(await num('[data-figure=both]')).toBeCloseTo(expected.bothKm2, 1);
