@@ -7,6 +7,9 @@
 export { sayPhrase } from './say_phrase';
 
 export const enDetails = {
+  // Only the Overlay's figures say this (they load with these words: App.svelte), and its exported image.
+  compareDescribed:
+    '{name} — lines another party described, not the claimant: {n} (dotted outline; the card says whose).',
   // Only a claim's card says these (it shows once these words are in: App.svelte).
   notMapped: 'This statement names no place that can be drawn; it is listed, not mapped.',
   shareCaveat:

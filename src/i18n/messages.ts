@@ -128,8 +128,6 @@ export const en = {
   compareBoth: 'Claimed in both sides’ shapes',
   compareOnly: 'Only in',
   compareNote: 'Areas of the drawn shapes (main readings) of the claims now shown; overlap is cross-hatched.',
-  compareDescribed:
-    '{name} — lines another party described, not the claimant: {n} (dotted outline; the card says whose).',
   km2: '{n} km²',
   km: '{n} km',
   swipeDivider: 'Swipe divider between {a} and {b}',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardChecked, cardWhoseLine } from '../../src/app/card_model';
 import { claimArea } from '../../src/app/claim_geometry';
 import { en, fill } from '../../src/i18n/messages';
+import { enDetails } from '../../src/i18n/details';
 import { checkOwnTotals } from '../../src/app/own_totals';
 import { claimLayerId } from '../../src/map/claim_style';
 import { partyGroup } from '../../src/claims/parties';
@@ -108,7 +109,7 @@ describe('whose line, and what the card checks (1440×900)', () => {
     ] as const) {
       const note = page.locator(`aside.side [data-described=${side}]`);
       if (counted(group) === 0) expect(await note.count()).toBe(0);
-      else expect(await note.innerText()).toBe(fill(en.compareDescribed, { name, n: counted(group) }));
+      else expect(await note.innerText()).toBe(fill(enDetails.compareDescribed, { name, n: counted(group) }));
     }
     // With those claims hidden, the figures stay and say nothing of described lines.
     const hidden = await openApp(browser, `#compare=overlay&hide=${described.map((c) => c.id).join(',')}`);

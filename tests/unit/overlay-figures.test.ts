@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, wordsFor } from '../../src/i18n/words';
+import { wordsFor } from '../../src/i18n/words';
+import { EN_ALL as ENGLISH } from '../../src/i18n/english';
 import {
   describedNotes,
   km2Text,
