@@ -1,12 +1,24 @@
-// The interface's longer English words that only some views need: a card's longer notes, the recipes'
-// sentences (a card's "how the shape was drawn"), the checker's problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of
-// its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
+// The interface's English words that only some views need: the export menu's, the Overlay's note on described
+// lines, a card's longer notes, the recipes' sentences (a card's "how the shape was drawn"), the checker's
+// problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
 // languages' catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a
 // phrase in any language (say_phrase.ts). Pure.
 
 export { sayPhrase } from './say_phrase';
 
 export const enDetails = {
+  // Only the export menu says these (it loads with these words: App.svelte).
+  exportLabel: 'Export this view',
+  exportPng: 'Image (PNG)',
+  exportPng2x: 'Image for print (PNG, 2×)',
+  exportGeoJSON: 'Data (GeoJSON)',
+  embed: 'Embed',
+  pasteSnippet: 'Paste this into your page:',
+  drawingImage: 'Drawing the image…',
+  imageSaved: 'Image saved',
+  imageFailed: 'The image could not be made: {reason}',
+  dataSaved: 'Data saved',
+  dataFailed: 'The data could not be saved: {reason}',
   // Only the Overlay's figures say this (they load with these words: App.svelte), and its exported image.
   compareDescribed:
     '{name} — lines another party described, not the claimant: {n} (dotted outline; the card says whose).',
