@@ -1,8 +1,9 @@
 // The interface's English words that only some views need: the export menu's, the Overlay's note on described
 // lines, a card's longer notes, the recipes' sentences (a card's "how the shape was drawn"), the checker's
-// problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of its own, loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other
-// languages' catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a
-// phrase in any language (say_phrase.ts). Pure.
+// problems, a link's problems, why something could not load, the GeoJSON export's note. A chunk of its own,
+// loaded when first needed (i18n.svelte.ts): the first view does not carry them. The other languages'
+// catalogues hold these keys too (they are loaded whole, when picked). With them comes what says a phrase in
+// any language (say_phrase.ts). Pure.
 
 export { sayPhrase } from './say_phrase';
 
