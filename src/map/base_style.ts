@@ -239,6 +239,8 @@ function baseLayers(labels: MapLabels): LayerSpecification[] {
       type: 'symbol',
       source: 'border-labels',
       minzoom: 7,
+      // A label point may say from which zoom it is written: zoomed out, two would be near each other.
+      filter: ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
       layout: {
         'text-field': text['border-label'],
         'text-font': LABEL_FONTS,
