@@ -121,6 +121,8 @@ const az: Messages = {
   noticeDataChangedAll: 'Bu keçid yaradılandan sonra məlumat dəyişib; onun bütün iddiaları hələ də var.',
   noticeUnknownIds: 'Keçid: naməlum iddia və ya lay identifikatorları nəzərə alınmadı: {ids}.',
   noticeAllHidden: 'Keçid: bütün iddiaları gizlədir, ona görə də xəritədə heç biri göstərilmir.',
+  noticeAllHiddenRefs:
+    'Keçid: bütün iddiaları və bütün istinad laylarını gizlədir, ona görə də xəritədə yalnız quru və göllər göstərilir.',
   mapFileUnreadable: '{file} xəritə məlumatı oxuna bilmədi ({reason}); kənarda qalır.',
   mapFileHttp: '{file} xəritə məlumatı yüklənmədi (HTTP {status}); kənarda qalır.',
   mapFileNotJson: '{file} xəritə məlumatı JSON deyil; kənarda qalır.',

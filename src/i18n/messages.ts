@@ -84,6 +84,8 @@ export const en = {
   noticeDataChangedAll: 'The data has changed since this link was made; all its claims still exist.',
   noticeUnknownIds: 'Link: ignored unknown claim or layer ids: {ids}.',
   noticeAllHidden: 'Link: it hides every claim, so the map shows none.',
+  noticeAllHiddenRefs:
+    'Link: it hides every claim and every reference layer, so the map shows only land and lakes.',
   mapFileUnreadable: 'Map data {file} could not be read ({reason}); it is left out.',
   mapFileHttp: 'Map data {file} could not load (HTTP {status}); it is left out.',
   mapFileNotJson: 'Map data {file} is not JSON; it is left out.',

@@ -223,10 +223,20 @@ describe('permalinks, in real Chromium', () => {
 
   it('a link that hides every claim says so (the map alone would look broken); one that hides a party does not', async () => {
     const hidesAll = 'Link: it hides every claim, so the map shows none.';
-    const { page } = await openApp(browser, '#hide=*');
+    const hidesAllAndRefs =
+      'Link: it hides every claim and every reference layer, so the map shows only land and lakes.';
+    const { page } = await openApp(browser, '#hide=*&show=border');
     expect(await renderedValues(page, CLAIM_FILL_LAYERS, 'claimId')).toEqual([]);
+    expect(await renderedCount(page, ['border-line'])).toBeGreaterThan(0);
     expect((await page.locator('.notice').allInnerTexts()).join(' ')).toContain(hidesAll);
     await page.close();
+    // Nothing at all on the map but land and lakes: the notice says the reference layers are hidden too.
+    const { page: bare } = await openApp(browser, '#hide=*');
+    expect(await renderedCount(bare, ['border-line', 'place-labels', 'syunik-line'])).toBe(0);
+    const said = (await bare.locator('.notice').allInnerTexts()).join(' ');
+    expect(said).toContain(hidesAllAndRefs);
+    expect(said).not.toContain(hidesAll);
+    await bare.close();
     const { page: some } = await openApp(browser, '#hide=azerbaijan');
     expect((await renderedValues(some, CLAIM_FILL_LAYERS, 'claimId')).length).toBeGreaterThan(0);
     expect((await some.locator('.notice').allInnerTexts()).join(' ')).not.toContain(hidesAll);
