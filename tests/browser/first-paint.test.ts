@@ -81,3 +81,55 @@ describe('the first paint', () => {
     }, 180_000); // two loads of the map, and the comparison: on a busy machine, over a minute
   }
 });
+
+describe('the map under the first paint (1440×900)', () => {
+  let browser: Browser | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  /** The computed visibility of a map's canvas, and whether a first paint is up, as `window.__map` is set. */
+  const AT_MAP_MADE = `(() => {
+    let map;
+    Object.defineProperty(window, '__map', {
+      configurable: true,
+      get: () => map,
+      set(m) {
+        map = m;
+        window.__atMapMade = {
+          canvas: getComputedStyle(m.getCanvas()).visibility,
+          firstPaint: document.querySelector('canvas.first-paint') !== null,
+        };
+      },
+    });
+  })()`;
+
+  it('is drawn but not shown while the first paint covers it, and shown at the hand-over', async () => {
+    browser = await launch({ width: 1440, height: 900 });
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: AT_MAP_MADE });
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 60_000 });
+    // Its frames are not composited under the picture of them (in software GL, a fifth of the load's time).
+    expect(await page.evaluate('window.__atMapMade')).toEqual({ canvas: 'hidden', firstPaint: true });
+    expect(
+      await page.evaluate(() => ({
+        canvas: getComputedStyle(window.__map!.getCanvas()).visibility,
+        firstPaint: document.querySelector('canvas.first-paint') !== null,
+      })),
+    ).toEqual({ canvas: 'visible', firstPaint: false });
+  }, 120_000);
+
+  it('lets a swipe map opened later show itself as it loads (no first paint is drawn for it)', async () => {
+    browser = await launch({ width: 1440, height: 900 });
+    const page = await browser.context.newPage();
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 60_000 });
+    await page.click('[data-compare=swipe]');
+    const canvas = page.locator('.map.swipe canvas.maplibregl-canvas');
+    await canvas.waitFor({ state: 'attached' });
+    // At once, before the swipe map has drawn: hidden, the main map's other side would show through.
+    expect(await canvas.evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
+  }, 120_000);
+});
