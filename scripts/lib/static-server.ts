@@ -53,6 +53,9 @@ export async function serveStatic(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+  // Idle keep-alive sockets stay open until close(), so a client that reuses one (Playwright's route.fetch
+  // does) never meets one the server timed out a moment before: a loaded CI run once got ECONNRESET there.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

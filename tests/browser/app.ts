@@ -1,6 +1,6 @@
 // Helpers for driving the built app in real Chromium. The app exposes its MapLibre map as `window.__map`.
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { drawnLayers } from '../../scripts/lib/drawn_layers';
@@ -99,9 +99,20 @@ export async function idleAfter(page: Page, action: () => Promise<unknown>): Pro
   });
   await action();
   // An action that changes nothing on the map would leave no `idle` to wait for: ask for one more frame.
-  await page.evaluate(() => {
-    window.__map!.triggerRepaint();
-    return (window as unknown as { __idle: Promise<void> }).__idle;
+  await page.evaluate(async () => {
+    const map = window.__map!;
+    map.triggerRepaint();
+    await (window as unknown as { __idle: Promise<void> }).__idle;
+    // On a loaded machine the map was once found reloading the action's tiles just after that `idle` (so
+    // queries saw the old claims): wait on, a frame at a time, until it is loaded and still.
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (map.loaded() && !map.isMoving()) return;
+      await new Promise((resolve) => {
+        map.once('idle', resolve);
+        map.triggerRepaint();
+      });
+    }
   });
 }
 
@@ -116,6 +127,19 @@ export const CLAIMS_FILE = /\/assets\/(?!claim-shapes)[^/]+\.json$/;
 export const PRECOMPUTED_FILE = /\/assets\/claim-shapes-[^/]+\.json$/;
 
 /**
+ * The body the server would have sent for an intercepted request. Asked for once more if the connection
+ * drops: on a loaded CI machine, route.fetch once failed with ECONNRESET, and the page then waited for a
+ * file that never came until the test timed out.
+ */
+export async function originalText(route: Route): Promise<string> {
+  try {
+    return await (await route.fetch()).text();
+  } catch {
+    return (await route.fetch()).text();
+  }
+}
+
+/**
  * Opens the app with every claims file replaced by `body` (or failing with `status`), as if they had changed
  * after the build: the precomputed file then states another version than the build's, so the app fetches the
  * claims files and checks them itself.
@@ -124,7 +148,7 @@ export async function openWithClaims(browser: Browser, body: string, status = 20
   const page = await browser.context.newPage();
   await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
   await page.route(PRECOMPUTED_FILE, async (route) => {
-    const real = await (await route.fetch()).text();
+    const real = await originalText(route);
     const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
     if (stale === real) throw new Error('the precomputed file does not start with its version');
     await route.fulfill({ body: stale, contentType: 'application/json' });

@@ -13,6 +13,7 @@ import {
   screenshot,
   waitForIdle,
   type Browser,
+  originalText,
 } from './app';
 import { loaded as dataset } from './dataset';
 
@@ -92,7 +93,7 @@ describe('bad claims data, in real Chromium', () => {
     const rlo = '\u202e';
     let id = '';
     await page.route(PRECOMPUTED_FILE, async (route) => {
-      const real = JSON.parse(await (await route.fetch()).text());
+      const real = JSON.parse(await originalText(route));
       const first = real.checked.claims[0];
       id = first.id;
       first.sources[0].url = 'javascript:document.title="ran"';

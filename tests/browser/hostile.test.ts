@@ -21,6 +21,7 @@ import {
   showLocalFile,
   waitForIdle,
   type Browser,
+  originalText,
 } from './app';
 
 const DIR = 'tests/fixtures/hostile';
@@ -121,7 +122,7 @@ describe('the hostile corpus in the app, in real Chromium', () => {
       let id = '';
       let realIds: string[] = [];
       await page.route(PRECOMPUTED_FILE, async (route) => {
-        const real = await (await route.fetch()).text();
+        const real = await originalText(route);
         realIds = (JSON.parse(real).checked.claims as { id: string }[]).map((c) => c.id);
         const hostile = hostilePrecomputed(real, attack);
         id = hostile.id;
@@ -182,7 +183,7 @@ describe('the hostile corpus in the app, in real Chromium', () => {
           .pop()!
           .replace(/\.geojson$/, '');
         await page.route(new RegExp(`/assets/${name}-[\\w-]{8}\\.geojson$`), async (route) => {
-          const real = await (await route.fetch()).text();
+          const real = await originalText(route);
           await route.fulfill({ body: attack.make(real), contentType: 'application/geo+json' });
         });
         await page.goto(appUrl() + VIEW);

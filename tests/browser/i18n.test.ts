@@ -22,6 +22,7 @@ import {
   showLocalFile,
   waitForIdle,
   type Browser,
+  originalText,
 } from './app';
 import { geometry, loaded } from './dataset';
 import { hostilePrecomputed } from '../fixtures/hostile/precomputed';
@@ -335,7 +336,7 @@ describe('no English left in a Russian or an Azerbaijani view', () => {
       // The precomputed file with a claim given twice: a notice lists the second as left out.
       const hostile = await browser.context.newPage();
       await hostile.route(PRECOMPUTED_FILE, async (route) => {
-        const real = await (await route.fetch()).text();
+        const real = await originalText(route);
         const body = hostilePrecomputed(real, { attacks: 'a repeated id', duplicate: true, field: 'id' });
         await route.fulfill({ body: body.text, contentType: 'application/json' });
       });
