@@ -16,6 +16,9 @@ export interface ExportedClaimProps {
   date: string;
   quote: string;
   quoteLang: string;
+  /** "direct": in quotation marks as the claimant's (perhaps an outlet's translation); "reported": the
+   * publisher's wording; "paraphrase": the dataset editors' own, where no verbatim wording is recorded. */
+  quoteForm: 'direct' | 'reported' | 'paraphrase';
   /** The English translation of a quote in another language. */
   translation?: string;
   sources: { publisher: string; title: string; url: string; published?: string }[];
@@ -78,6 +81,7 @@ export function exportClaims(
       date: claim.stated,
       quote: claim.statement.quote,
       quoteLang: claim.statement.lang,
+      quoteForm: claim.statement.form,
       ...(claim.statement.translation ? { translation: claim.statement.translation } : {}),
       sources: claim.sources.map((s) => ({
         publisher: s.publisher,

@@ -24,6 +24,10 @@ export const enDetails = {
   compareDescribed:
     '{name} — lines another party described, not the claimant: {n} (dotted outline; the card says whose).',
   // Only a claim's card says these (it shows once these words are in: App.svelte).
+  // How its quote stands to what was said (statement.form): "direct" words may be an outlet's translation.
+  quotedAsTheirs: 'Quoted as theirs',
+  asReported: 'As reported',
+  editorsParaphrase: 'The editors’ paraphrase: no verbatim words are recorded',
   notMapped: 'This statement names no place that can be drawn; it is listed, not mapped.',
   shareCaveat:
     "Approximate: measured on this map's coarse outline of the lake (a gap in the land data, not a surveyed shore), with the border bridged straight across it. The outline alone can move a share by tens of percentage points: under the reference line it gives Azerbaijan about 57% of Sev Lich, where the sources give about 10% (the Soviet 1:100,000 sheet), 20% (Gunya, 1:100,000 maps) or 30% (what Azerbaijan claims).",

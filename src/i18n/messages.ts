@@ -140,8 +140,6 @@ export const en = {
   about: 'refers to {date}',
   unconfirmed: 'unconfirmed',
   translation: 'Translation ({lang})',
-  ownWords: 'Own words',
-  asReported: 'As reported',
   statedOn: 'stated {date}',
   sources: 'Sources',
   linkNotShown: '(link not shown: not http(s))',

@@ -224,6 +224,24 @@ describe('claims on the map, in real Chromium (1440×900)', () => {
     await page.close();
   });
 
+  it('a card says how its quote stands to what was said, and puts no quotation marks round a paraphrase', async () => {
+    const { page } = await openApp(browser);
+    const FORM_WORDS = {
+      direct: ENGLISH.t('quotedAsTheirs'),
+      reported: ENGLISH.t('asReported'),
+      paraphrase: ENGLISH.t('editorsParaphrase'),
+    };
+    for (const form of ['direct', 'reported', 'paraphrase'] as const) {
+      const claim = loaded.claims.find((c) => c.statement.form === form)!;
+      await page.click(`[data-claim-open="${claim.id}"]`);
+      const card = page.locator(`[data-claim-card="${claim.id}"]`);
+      await expect.poll(() => card.locator('[data-testid=quote-form]').innerText()).toBe(FORM_WORDS[form]);
+      const quote = await card.locator('[data-testid=quote]').innerText();
+      expect(quote).toBe(form === 'paraphrase' ? claim.statement.quote : `“${claim.statement.quote}”`);
+    }
+    await page.close();
+  });
+
   it('every statement, with or without a shape, opens its card from the timeline', async () => {
     const { page } = await openApp(browser);
     await page.click('button[role=tab]:has-text("Timeline")');

@@ -30,6 +30,7 @@ describe('exportClaims', () => {
       claimant: c.claimant,
       date: c.stated,
       quote: c.statement.quote,
+      quoteForm: c.statement.form,
       recipe: c.shape!.recipe,
     });
     expect(f.properties.sources.map((s) => s.url)).toEqual(c.sources.map((s) => s.url));
