@@ -40,6 +40,10 @@ export interface ClaimFeatureProps {
  */
 export const MAX_LABELLED_CLAIMS = 300;
 
+/** A claim's map label: its claimant, cut at the first comma or bracket when long (the card says it whole). */
+export const mapLabel = (claimant: string): string =>
+  claimant.length <= 60 ? claimant : (claimant.split(/,| \(/)[0] ?? claimant);
+
 /** One feature per drawn part. `promoteId: 'fid'` is not used: claim ids repeat across readings. */
 export function claimFeatures(
   claims: readonly Claim[],
@@ -58,7 +62,7 @@ export function claimFeatures(
       kind: claim.kind,
       derived: claim.shape?.recipe !== 'given',
       reading,
-      ...(labelled ? { label: claim.claimant } : {}),
+      ...(labelled ? { label: mapLabel(claim.claimant) } : {}),
       ...(lineBy ? { lineBy } : {}),
     });
     // Wide first and narrow last, so the narrowest reading draws on top.

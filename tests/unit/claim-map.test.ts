@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBaseStyle, REFERENCE_GROUPS, type BaseDataUrls } from '../../src/map/base_style';
 import { mergeClaimFiles } from '../../src/app/claim_files';
 import type { Claim } from '../../src/claims/schema/claim';
-import { claimFeatures, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
+import { claimFeatures, mapLabel, MAX_LABELLED_CLAIMS } from '../../src/map/claim_features';
 import {
   labelFeatures,
   setColourBy,
@@ -167,6 +167,18 @@ describe('claimFeatures labels', () => {
     expect(fc.features.length).toBeGreaterThan(0);
     for (const f of fc.features)
       expect(f.properties.label).toBe(shaped.find((c) => c.id === f.properties.claimId)!.claimant);
+  });
+
+  it('cut a long claimant at its first comma or bracket, and leave a short one whole', () => {
+    const long =
+      'General Staff of the Armenian Armed Forces, publishing through Armenpress the USSR General Staff sheet J-38-21, 1:100,000 (as reported)';
+    expect(mapLabel(long)).toBe('General Staff of the Armenian Armed Forces');
+    expect(mapLabel('A very long claimant name with no comma at all, then one (and a bracket)')).toBe(
+      'A very long claimant name with no comma at all',
+    );
+    expect(mapLabel('Taron Hovhannisyan, Orbeli Analytical Research Center')).toBe(
+      'Taron Hovhannisyan, Orbeli Analytical Research Center',
+    );
   });
 
   it('label none once there are more than MAX_LABELLED_CLAIMS', () => {
