@@ -125,7 +125,7 @@ export const WhoseLineSchema = v.pipe(
         v.string('whoseLine.basis must be a string'),
         v.regex(formPattern(/\S/, 'prEmptyText'), 'whoseLine.basis must not be empty'),
         v.maxLength(200, 'whoseLine.basis must be at most 200 characters'),
-        v.description('Who and when, briefly, e.g. "Ministry of Defence, 16 May 2021"'),
+        v.description('Who and when, briefly, e.g. "the Orbeli centre, 17 May 2021"'),
       ),
     ),
   }),
