@@ -1,9 +1,10 @@
 // The first paint (src/map/first_paint.ts) is what the map then shows: a screenshot of the map area while
 // MapLibre's code is held back, against one of the settled map, at a desktop and a phone size.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { comparePngs, firstPaintShots } from '../../scripts/lib/first_paint_shots';
-import { appUrl, launch, SCREENSHOT_DIR, type Browser } from './app';
+import { appUrl, launch, PRECOMPUTED_FILE, SCREENSHOT_DIR, type Browser } from './app';
 
 /**
  * A pixel differs when one of its channels is off by more than this. Under it: the antialiasing of lines and
@@ -105,6 +106,13 @@ describe('the map under the first paint (1440×900)', () => {
     });
   })()`;
 
+  /** The map's canvas as the reader sees it: its computed visibility, and whether a first paint covers it. */
+  const mapShown = (page: Page) =>
+    page.evaluate(() => ({
+      canvas: getComputedStyle(window.__map!.getCanvas()).visibility,
+      firstPaint: document.querySelector('canvas.first-paint') !== null,
+    }));
+
   it('is drawn but not shown while the first paint covers it, and shown at the hand-over', async () => {
     browser = await launch({ width: 1440, height: 900 });
     const page = await browser.context.newPage();
@@ -113,12 +121,37 @@ describe('the map under the first paint (1440×900)', () => {
     await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 60_000 });
     // Its frames are not composited under the picture of them (in software GL, a fifth of the load's time).
     expect(await page.evaluate('window.__atMapMade')).toEqual({ canvas: 'hidden', firstPaint: true });
-    expect(
-      await page.evaluate(() => ({
-        canvas: getComputedStyle(window.__map!.getCanvas()).visibility,
-        firstPaint: document.querySelector('canvas.first-paint') !== null,
-      })),
-    ).toEqual({ canvas: 'visible', firstPaint: false });
+    expect(await mapShown(page)).toEqual({ canvas: 'visible', firstPaint: false });
+  }, 120_000);
+
+  it('gives way to the map when the reader moves it before it is ready', async () => {
+    browser = await launch({ width: 1440, height: 900 });
+    const page = await browser.context.newPage();
+    // The claims held back: the map is made and draws, but the app is not ready until they are in.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(PRECOMPUTED_FILE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl());
+    await page.waitForFunction(() => window.__map?.isStyleLoaded() === true, null, { timeout: 60_000 });
+    expect(await mapShown(page)).toEqual({ canvas: 'hidden', firstPaint: true });
+    const zoom = await page.evaluate(() => window.__map!.getZoom());
+    await page.mouse.move(1000, 450); // on the map, right of the side panel
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((z) => window.__map!.getZoom() > z + 0.1, zoom, { timeout: 30_000 });
+    // Still not ready, and the map, not the picture of it, is what the reader sees move.
+    expect(await page.locator('[data-status=ready]').count()).toBe(0);
+    expect(await mapShown(page)).toEqual({ canvas: 'visible', firstPaint: false });
+    // A drag pans it too.
+    const center = await page.evaluate(() => window.__map!.getCenter().lng);
+    await page.mouse.down();
+    await page.mouse.move(800, 450, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction((lng) => window.__map!.getCenter().lng > lng, center, { timeout: 30_000 });
+    release();
+    await page.waitForSelector('[data-status=ready]', { state: 'attached', timeout: 60_000 });
   }, 120_000);
 
   it('lets a swipe map opened later show itself as it loads (no first paint is drawn for it)', async () => {
