@@ -80,6 +80,8 @@ describe('geo/claims/syunik-2021-05.json', () => {
       'eu-eeas-2021-05-28-pull-back-before-12-may',
       'usa-state-2021-05-13-urge-restraint',
       'expert-skakov-2021-05-no-uniform-map',
+      // The fourth audit pass (geo/claims/AUDIT-NEW.md): Armenia's word of a partial withdrawal.
+      'arm-mod-2021-05-23-part-returned',
     ];
     expect([...byId.keys()].sort()).toEqual([...expected].sort());
   });
