@@ -2,7 +2,7 @@
 import type { Messages } from './messages';
 
 const az: Messages = {
-  title: 'Sünik sərhədi ilə bağlı iddialar, may 2021',
+  title: 'Sünik və Geqarkunik sərhədi ilə bağlı iddialar, may 2021',
   language: 'Dil',
   compareMode: 'Müqayisə rejimi',
   modeMap: 'Xəritə',

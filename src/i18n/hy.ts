@@ -2,7 +2,7 @@
 import type { Messages } from './messages';
 
 const hy: Messages = {
-  title: 'Սյունիքի սահմանի վերաբերյալ պնդումները, 2021 թ. մայիս',
+  title: 'Սյունիքի և Գեղարքունիքի սահմանի վերաբերյալ պնդումները, 2021 թ. մայիս',
   language: 'Լեզու',
   compareMode: 'Համեմատության ռեժիմ',
   modeMap: 'Քարտեզ',

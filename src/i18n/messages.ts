@@ -7,7 +7,7 @@
 import type { enDetails } from './details';
 
 export const en = {
-  title: 'Syunik border claims, May 2021',
+  title: 'Syunik and Gegharkunik border claims, May 2021',
   language: 'Language',
   compareMode: 'Compare mode',
   modeMap: 'Map',

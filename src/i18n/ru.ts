@@ -2,7 +2,7 @@
 import type { Messages } from './messages';
 
 const ru: Messages = {
-  title: 'Заявления о границе в Сюнике, май 2021',
+  title: 'Заявления о границе в Сюнике и Гегаркунике, май 2021',
   language: 'Язык',
   compareMode: 'Режим сравнения',
   modeMap: 'Карта',
