@@ -147,14 +147,22 @@ export async function originalText(route: Route): Promise<string> {
 export async function openWithClaims(browser: Browser, body: string, status = 200): Promise<Page> {
   const page = await browser.context.newPage();
   await page.route(CLAIMS_FILE, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+  await serveStalePrecomputed(page);
+  await page.goto(appUrl());
+  return page;
+}
+
+/**
+ * Serves the precomputed file with another version than the build's, as if the claims had changed after it:
+ * the app then fetches the claims files and checks and derives them itself (in its worker).
+ */
+export async function serveStalePrecomputed(page: Page): Promise<void> {
   await page.route(PRECOMPUTED_FILE, async (route) => {
     const real = await originalText(route);
     const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
     if (stale === real) throw new Error('the precomputed file does not start with its version');
     await route.fulfill({ body: stale, contentType: 'application/json' });
   });
-  await page.goto(appUrl());
-  return page;
 }
 
 /**

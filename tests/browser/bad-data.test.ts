@@ -8,12 +8,12 @@ import {
   CLAIMS_FILE,
   launch,
   openWithClaims,
+  originalText,
   PRECOMPUTED_FILE,
   renderedValues,
   screenshot,
   waitForIdle,
   type Browser,
-  originalText,
 } from './app';
 import { loaded as dataset } from './dataset';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/app/content_security_policy';
-import { appUrl, launch, PRECOMPUTED_FILE, waitForIdle, type Browser, originalText } from './app';
+import { appUrl, launch, serveStalePrecomputed, waitForIdle, type Browser } from './app';
 
 interface Watched {
   page: Page;
@@ -75,11 +75,7 @@ describe('Content-Security-Policy of the built app, in real Chromium', () => {
     const { page, violations } = await watchedPage(browser);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.route(PRECOMPUTED_FILE, async (route) => {
-      const real = await originalText(route);
-      const stale = real.replace(/^\{"version":"[0-9a-f]{8}"/, '{"version":"00000000"');
-      await route.fulfill({ body: stale, contentType: 'application/json' });
-    });
+    await serveStalePrecomputed(page);
     await page.goto(appUrl());
     await exercise(page);
     expect(workers.some((url) => /claims_worker/.test(url))).toBe(true);

@@ -15,13 +15,13 @@ import {
   appUrl,
   launch,
   openApp,
+  originalText,
   PRECOMPUTED_FILE,
   renderedValues,
   screenshot,
   showLocalFile,
   waitForIdle,
   type Browser,
-  originalText,
 } from './app';
 
 const DIR = 'tests/fixtures/hostile';

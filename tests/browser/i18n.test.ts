@@ -17,12 +17,12 @@ import {
   idleAfter,
   openApp,
   openWithClaims,
+  originalText,
   PRECOMPUTED_FILE,
   screenshot,
   showLocalFile,
   waitForIdle,
   type Browser,
-  originalText,
 } from './app';
 import { geometry, loaded } from './dataset';
 import { hostilePrecomputed } from '../fixtures/hostile/precomputed';
